@@ -1,10 +1,93 @@
 import type { Reporter } from './model.ts';
+import { HAN, ROLE, ROLE_WORDS } from './segment/patterns.ts';
+
+const ROLE_AT = new RegExp(ROLE, 'g');
+const HAN_ONLY = new RegExp(`^[${HAN}]{2,4}(?:[·•][${HAN}]{1,8})?$`);
+
+/** Words that end a reporter list: a place with 报道 after it, 摄 for a photographer, etc. */
+const REPORTED = /(?:报道|報道|摄|攝|供图|供圖)$/;
+const AGENCIES =
+  /^(?:the\s+)?(?:associated press|united press|international news service|reuters|ap|up|ins|staff correspondent|special correspondent|our own correspondent|universal service)\.?$/i;
+
+const ROLE_SET = new Set(ROLE_WORDS);
+
+/** Canonical role name: traditional characters mapped to simplified ones. */
+function canonicalRole(role: string): string {
+  return role
+    .replace(/記/g, '记')
+    .replace(/報/g, '报')
+    .replace(/體/g, '体')
+    .replace(/華/g, '华')
+    .replace(/訊/g, '讯')
+    .replace(/員/g, '员')
+    .replace(/約/g, '约')
+    .replace(/見/g, '见')
+    .replace(/習/g, '习')
+    .replace(/實/g, '实')
+    .replace(/攝/g, '摄');
+}
+
+/** Names in a run of text after a role word (or in a bare bracket), in order. */
+function namesIn(run: string): string[] {
+  const out: string[] = [];
+  // Keep the separators: a token glued to 报道 after a space is a place (`陈明 深圳报道`), after
+  // 、 it is the last name of a list (`陈东、周平报道`).
+  const parts = run.trim().split(/([\s、，,/／]+)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    let t = (parts[i] ?? '').replace(/^[（(【[]+|[)）】\]：:。.]+$/g, '');
+    const m = REPORTED.exec(t);
+    if (m) {
+      const sep = parts[i - 1] ?? '';
+      if (i > 0 && /^\s+$/.test(sep)) break;
+      t = t.slice(0, m.index);
+    }
+    if (HAN_ONLY.test(t)) out.push(t);
+    if (m) break;
+  }
+  return out;
+}
+
+function englishReporters(byline: string): Reporter[] {
+  const m = /\b(?:By|BY)\s+(.+)$/.exec(byline);
+  if (!m) return [];
+  const body = (m[1] as string).replace(/[.)\s]+$/, '').split(/,\s*(?=[A-Z][a-z]+\s+(?:Correspondent|Writer|Staff))/)[0] ?? '';
+  return body
+    .split(/\s*(?:,|\band\b|\bAND\b|&)\s*/)
+    .map((n) => n.trim().replace(/\.$/, ''))
+    .filter((n) => n.length > 1 && /^[A-Z]/.test(n) && !AGENCIES.test(n) && !/Correspondent|Writer|Staff/i.test(n))
+    .map((name) => ({ name, role: null }));
+}
 
 /**
- * Reporters named in a byline or a trailing credit. STUB: the segmenter work replaces the body,
- * keeping the signature. `衡阳晚报讯 (全媒体记者 陈润)` → [{ name: '陈润', role: '全媒体记者' }].
+ * Reporters named in a byline or a trailing credit. `衡阳晚报讯 (全媒体记者 陈润)` →
+ * [{ name: '陈润', role: '全媒体记者' }]; `(张伟)` → [{ name: '张伟', role: null }];
+ * `By JOHN SMITH and MARY JONES` → two reporters; news agencies are not reporters.
  */
 export function parseReporters(byline: string): Reporter[] {
-  void byline;
-  return [];
+  const s = byline.trim();
+  if (/[A-Za-z]/.test(s) && !new RegExp(`[${HAN}]`).test(s)) return englishReporters(s);
+  const out: Reporter[] = [];
+  const seen = new Set<string>();
+  const push = (name: string, role: string | null): void => {
+    if (seen.has(name) || ROLE_SET.has(name)) return;
+    seen.add(name);
+    out.push({ name, role });
+  };
+  const roles = [...s.matchAll(ROLE_AT)];
+  if (roles.length > 0) {
+    roles.forEach((m, k) => {
+      const from = (m.index ?? 0) + m[0].length;
+      const next = roles[k + 1];
+      let to = next ? (next.index ?? s.length) : s.length;
+      // The run stops at a closing bracket: what follows is the article, not names.
+      const close = s.slice(from, to).search(/[)）】]/);
+      if (close >= 0) to = from + close;
+      for (const name of namesIn(s.slice(from, to).replace(/^[：:]/, ''))) push(name, canonicalRole(m[0]));
+    });
+    return out;
+  }
+  // A bare bracket: `本报讯 (王五)` or a brief's trailing `(张伟)`.
+  const bracket = /[（(]([^（()）]{2,30})[)）]\s*$/.exec(s) ?? /[（(]([^（()）]{2,30})[)）]/.exec(s);
+  if (bracket) for (const name of namesIn(bracket[1] as string)) push(name, null);
+  return out;
 }

@@ -1,0 +1,69 @@
+import { HAN, MONTHS, NAME, NAME_SEP, ROLE, ZH_DATE } from './patterns.ts';
+
+export type BylineKind = 'agency' | 'reporter' | 'wire' | 'english';
+
+export interface BylineMatch {
+  /** Code units from the start of the line to the end of the byline. */
+  len: number;
+  kind: BylineKind;
+}
+
+const MARK = '(?:[□■◆◇●▲△★☆]\\s*)?';
+const SAYS = '(?:讯|訊|电|電)';
+const BRACKET = '\\s*[（(][^（()）\\n]{1,40}[)）]';
+const REPORTED = `\\s*(?:${ROLE}\\s*${NAME}(?:${NAME_SEP}(?:${ROLE}\\s*)?${NAME})*\\s*)+(?:报道|報道)[：:]?`;
+
+/**
+ * `本报讯`, `衡阳晚报讯`, `本报上海3月2日讯`, `新华社北京5月6日电`, then reporters in brackets or
+ * `记者…报道：`. Another agency than 本报 must be followed by a delimiter or a role word, so a
+ * sentence like `互联网电商…` is not taken for one.
+ */
+const AGENCY_HEAD = new RegExp(
+  `^${MARK}(?:(?:本报|本報|本刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}|[${HAN}]{1,12}?(?:报|報|网|網|社|台|刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}(?=$|[\\s（(【\\[]|${ROLE}))`,
+);
+const AGENCY_TAIL = new RegExp(`^(?:${BRACKET}|${REPORTED})`);
+
+/** `【新华社北平九日电】`: a wire dateline in brackets. */
+const WIRE = new RegExp(`^[【〔\\[][^】〕\\]\\n]{0,30}?${SAYS}[】〕\\]]`);
+
+/** A line of reporters only: `本报记者 张三`, `记者 张三 通讯员 李四`, `文/图 本报记者 张三`. */
+const REPORTER_LINE = new RegExp(
+  `^${MARK}(?:(?:文字|文|图|圖|摄影|攝影)\\s*[/／]?\\s*(?:文|图|圖)?\\s*[：:/／]?\\s*)?(?:(?:${ROLE}\\s*[：:]?\\s*)${NAME}(?:${NAME_SEP}${NAME})*\\s*)+(?:报道|報道)?$`,
+);
+const CREDIT_LINE = new RegExp(`^${MARK}(?:文|文字|文图|文/图|文／图)\\s*[/／：:]\\s*${NAME}(?:${NAME_SEP}${NAME})*$`);
+
+const ENGLISH_BY = /^\(?\s*(?:By|BY)\s+(?:the\s+|THE\s+)?[A-Z][A-Za-z.'’-]*(?:[ ,]+(?:and\s+|AND\s+)?[A-Z][A-Za-z.'’-]*)*[.,]?\s*\)?\.?$/;
+const ENGLISH_SPECIAL = /^\(?\s*(?:Special|SPECIAL)\s+(?:Dispatch\s+|Correspondence\s+|Cable\s+)?(?:to|TO)\s+[^.]{2,40}\.?\s*\)?\.?$/;
+
+/**
+ * The byline at the start of a line: the whole line (`len === s.length`) or a prefix fused into
+ * the first paragraph. Null when the line does not open with one.
+ */
+export function matchByline(s: string): BylineMatch | null {
+  if (s.length <= 80) {
+    if (REPORTER_LINE.test(s) || CREDIT_LINE.test(s)) return { len: s.length, kind: 'reporter' };
+    if (/^\(?\s*(?:By|BY|Special|SPECIAL)\s/.test(s) && (ENGLISH_BY.test(s) || ENGLISH_SPECIAL.test(s))) {
+      return { len: s.length, kind: 'english' };
+    }
+  }
+  const head = AGENCY_HEAD.exec(s.slice(0, 120));
+  if (head) {
+    let len = head[0].length;
+    const tail = AGENCY_TAIL.exec(s.slice(len, len + 120));
+    if (tail) len += tail[0].length;
+    return { len, kind: 'agency' };
+  }
+  const wire = WIRE.exec(s.slice(0, 40));
+  if (wire) return { len: wire[0].length, kind: 'wire' };
+  return null;
+}
+
+/** `BOSTON, Mass., Sept. 16.—`: an English wire dateline opening a paragraph. */
+const DATELINE = new RegExp(
+  `^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,(?:\\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*,)?\\s*${MONTHS}\\.?\\s*\\d{1,2}(?:\\s*\\([A-Z.]+\\))?[.,]?\\s*(?:—|--|–|-)`,
+);
+
+export function matchDateline(s: string): number {
+  const m = DATELINE.exec(s.slice(0, 80));
+  return m ? m[0].length : 0;
+}

@@ -1,0 +1,65 @@
+/** Character classes the line features are built from. Code-unit based: all BMP except rare names. */
+
+export function isHan(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xd800 && c <= 0xdbff) // astral ideographs (Extension B…) only appear in names here
+  );
+}
+
+/** Han characters plus the CJK punctuation that sits between them without spaces. */
+export function isCjkish(c: number): boolean {
+  return isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d;
+}
+
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    (c >= 0x1c && c <= 0x1f) ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+export function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+export function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+export function isLatin(c: number): boolean {
+  return isUpper(c) || isLower(c);
+}
+
+export function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Sentence-final punctuation, full and half width. */
+// A colon may end a paragraph that introduces a list or a quotation; a semicolon may not.
+const TERMINAL = new Set(['。', '！', '？', '!', '?', '…', '．', '.', '：', ':']);
+/** Closers that may follow the terminal mark: quotes and brackets. */
+const CLOSERS = new Set(['”', '’', '」', '』', '》', '）', ')', '"', "'", '】', '〕', ']']);
+
+/** The line ends a sentence: its last mark, ignoring closing quotes and brackets, is terminal. */
+export function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  while (i >= 0 && CLOSERS.has(s[i] as string)) i--;
+  return i >= 0 && TERMINAL.has(s[i] as string);
+}
+
+/** Punctuation that only occurs inside running sentences (not in headlines, as a rule). */
+export const CLAUSE_PUNCT = new Set(['，', '。', '；', ',', ';']);

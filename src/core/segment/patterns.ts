@@ -1,0 +1,54 @@
+/**
+ * Regular-expression building blocks shared by the byline, furniture and reporter parsers.
+ * Every pattern is anchored and bounded so it stays linear on long lines.
+ */
+
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+
+/** Reporter role words, longest first (simplified and traditional). */
+export const ROLE_WORDS = [
+  '全媒体记者',
+  '全媒體記者',
+  '融媒体记者',
+  '融媒體記者',
+  '新华社记者',
+  '新華社記者',
+  '中新社记者',
+  '中新社記者',
+  '特约通讯员',
+  '特約通訊員',
+  '本报记者',
+  '本報記者',
+  '特约记者',
+  '特約記者',
+  '特派记者',
+  '特派記者',
+  '见习记者',
+  '見習記者',
+  '摄影记者',
+  '攝影記者',
+  '首席记者',
+  '实习记者',
+  '實習記者',
+  '记者',
+  '記者',
+  '通讯员',
+  '通訊員',
+  '实习生',
+  '實習生',
+];
+
+export const ROLE = `(?:${ROLE_WORDS.join('|')})`;
+
+/** A Chinese personal name: two to four characters, or a transliterated name joined by ·. */
+export const NAME = `[${HAN}]{2,4}(?:[·•][${HAN}]{1,8})?`;
+
+export const NAME_SEP = '[\\s、，,/／]+';
+
+export const MONTHS = '(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*';
+
+/** Chinese numerals as printed in dates. */
+export const ZH_NUM = '[〇零一二三四五六七八九十廿卅]';
+
+/** A date as it appears in datelines: 5月6日, 五月六日, or just 九日. */
+export const ZH_DATE = `(?:\\d{1,2}月\\d{1,2}日|${ZH_NUM}{1,3}月${ZH_NUM}{1,3}日|\\d{1,2}日|${ZH_NUM}{1,3}日)`;

@@ -1,0 +1,71 @@
+import { issueListQuerySchema, patchIssueRequestSchema } from '../../api/contract.ts';
+import type { IssueResponse } from '../../api/contract.ts';
+import type { Doc, LinkSuggestion } from '../../core/model.ts';
+import type { AppDeps, Ctx } from '../context.ts';
+import type { IssuesTable } from '../db/schema.ts';
+import { notFound, parseWith, readJson } from '../errors.ts';
+import { param } from '../http.ts';
+import { exportIssue } from '../services/export.ts';
+import { getIssueDetail, listIssues } from '../services/library.ts';
+import { loadSource } from '../services/sources.ts';
+import { isoNow } from '../util.ts';
+
+export function issueRoutes({ db, config }: AppDeps) {
+  return {
+    async listIssues(c: Ctx) {
+      const query = parseWith(issueListQuerySchema, c.req.query(), 'query');
+      return c.json(await listIssues(db, query, config.now()));
+    },
+
+    async getIssue(c: Ctx) {
+      const id = param(c, 'id');
+      const issue = await getIssueDetail(db, id, config.now());
+      const [current, proposal, src] = await Promise.all([
+        db
+          .selectFrom('revisions')
+          .select('doc')
+          .where('issue_id', '=', id)
+          .where('rev', '=', issue.revision)
+          .executeTakeFirst(),
+        db
+          .selectFrom('revisions')
+          .select('suggestions')
+          .where('issue_id', '=', id)
+          .where('rev', '=', 0)
+          .executeTakeFirst(),
+        loadSource(db, id),
+      ]);
+      if (!current) throw notFound('no such issue');
+      const body: IssueResponse = {
+        issue,
+        source: src.text,
+        doc: JSON.parse(current.doc) as Doc,
+        suggestions: proposal?.suggestions ? (JSON.parse(proposal.suggestions) as LinkSuggestion[]) : [],
+      };
+      return c.json(body, 200, { ETag: `"${issue.revision}"` });
+    },
+
+    async patchIssue(c: Ctx) {
+      const id = param(c, 'id');
+      const body = await readJson(c, patchIssueRequestSchema);
+      const set: Partial<IssuesTable> = { updated_at: isoNow(config.now()), updated_by: c.get('user')?.id ?? null };
+      if (body.publication !== undefined) set.publication = body.publication;
+      if (body.date !== undefined) set.issue_date = body.date;
+      if (body.edition !== undefined) set.edition = body.edition;
+      const result = await db.updateTable('issues').set(set).where('id', '=', id).executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) throw notFound('no such issue');
+      return c.json({ issue: await getIssueDetail(db, id, config.now()) });
+    },
+
+    async exportIssue(c: Ctx) {
+      const id = param(c, 'id');
+      const data = await exportIssue(db, id);
+      const base = data.issue.source.filename.replace(/\.[^.]*$/, '') || id;
+      const ascii = base.replace(/[^A-Za-z0-9._-]+/g, '_');
+      return c.body(JSON.stringify(data, null, 2), 200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${ascii}.json"; filename*=UTF-8''${encodeURIComponent(base)}.json`,
+      });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { restoreRequestSchema, saveDocumentRequestSchema } from '../../api/contract.ts';
+import { currentUser } from '../auth/guard.ts';
+import type { AppDeps, Ctx } from '../context.ts';
+import { readJson } from '../errors.ts';
+import { ifMatchRevision, intParam, param } from '../http.ts';
+import { getRevision, listRevisions, restoreRevision, saveRevision } from '../services/revisions.ts';
+
+export function revisionRoutes({ db, config }: AppDeps) {
+  return {
+    async saveDocument(c: Ctx) {
+      const baseRev = ifMatchRevision(c);
+      const { doc, saveId } = await readJson(c, saveDocumentRequestSchema);
+      const result = await saveRevision(db, {
+        issueId: param(c, 'id'),
+        baseRev,
+        doc,
+        saveId,
+        user: currentUser(c),
+        now: config.now(),
+      });
+      return c.json(result, 200, { ETag: `"${result.revision}"` });
+    },
+    async listRevisions(c: Ctx) {
+      return c.json({ items: await listRevisions(db, param(c, 'id')) });
+    },
+    async getRevision(c: Ctx) {
+      return c.json(await getRevision(db, param(c, 'id'), intParam(c, 'rev')));
+    },
+    async restoreRevision(c: Ctx) {
+      const baseRev = ifMatchRevision(c);
+      const { saveId } = await readJson(c, restoreRequestSchema);
+      const result = await restoreRevision(db, {
+        issueId: param(c, 'id'),
+        rev: intParam(c, 'rev'),
+        baseRev,
+        saveId,
+        user: currentUser(c),
+        now: config.now(),
+      });
+      return c.json(result, 200, { ETag: `"${result.revision}"` });
+    },
+  };
+}
