@@ -42,7 +42,7 @@ export const ERROR_CODES = [
   'last-admin', // 409: the change would leave no active admin
   'stale', // 412 on save: somebody saved first; body has `current`
   'precondition-required', // 428: If-Match missing on save/restore
-  'invalid-document', // 422: doc fails the schema or the invariants; details = problems
+  'invalid-document', // 422: doc fails the schema or the invariants; details = string[] (readable problems)
   'too-large', // 413: a file over 20 MB or a request over the limit
   'empty', // import: file has no text
   'binary', // import: file is not text
@@ -274,8 +274,11 @@ export interface StaleResponse {
   current: { revision: number; doc: Doc; author: UserRef | null; at: string };
 }
 
-/** One problem from checkInvariants, in the 422 body's `error.details`. */
-export const invariantProblemSchema = z.unknown();
+/** The 422 body of a save: `details` lists readable problems (from the schema or checkInvariants). */
+export const invalidDocumentResponseSchema = z.object({
+  error: z.object({ code: z.literal('invalid-document'), message: z.string(), details: z.array(z.string()) }),
+});
+export type InvalidDocumentResponse = z.infer<typeof invalidDocumentResponseSchema>;
 
 /** PATCH /api/issues/:id: the metadata read from the file name, corrected. */
 export const patchIssueRequestSchema = z

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { decode, DecodeError, MAX_BYTES, type DecodeResult } from '../core/decode/index.ts';
-import { InputError } from './io.ts';
+import { InputError, UsageError } from './io.ts';
 
 function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | null)?.code;
@@ -31,6 +31,8 @@ export function readText(path: string, encoding?: string): DecodeResult {
   try {
     return decode(bytes, encoding === undefined ? {} : { encoding });
   } catch (e) {
+    // A wrong --encoding is a mistake on the command line, not in the file.
+    if (e instanceof DecodeError && e.code === 'unknown-encoding') throw new UsageError(e.message);
     if (e instanceof DecodeError) throw new InputError(`${path}: ${e.message}`);
     throw e;
   }

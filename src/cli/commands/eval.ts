@@ -5,7 +5,7 @@ import { segment } from '../../core/segment/index.ts';
 import { SourceText } from '../../core/text.ts';
 import { expectPositionals, parseCommandLine, stringOption } from '../args.ts';
 import { readJson, readText } from '../input.ts';
-import { EXIT_OK, type Io } from '../io.ts';
+import { EXIT_OK, InputError, type Io } from '../io.ts';
 import { issueMetaFor, reportWarnings } from '../issue.ts';
 import { pythonScoreLine } from '../python-json.ts';
 
@@ -28,7 +28,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const meta = await issueMetaFor(rawPath, decoded, src);
     prediction = toExport(segment(decoded.text).doc, src, meta, 'proposed');
   }
-  const { result, details } = score(decoded.text, gold, prediction, basename(rawPath));
+  let scored: ReturnType<typeof score>;
+  try {
+    scored = score(decoded.text, gold, prediction, basename(rawPath));
+  } catch (e) {
+    // The scorer refuses gold files it cannot place on the text (overlaps, missing parts), as score.py does.
+    throw new InputError(`${goldPath}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const { result, details } = scored;
   if (values.verbose) for (const line of details) io.out(`${line}\n`);
   io.out(`${pythonScoreLine({ ...result })}\n`);
   return EXIT_OK;

@@ -51,7 +51,7 @@ function moveUp(doc: Doc, src: SourceText, article: Article, first: Span, toOffs
         )
       : a,
   );
-  return ok({ articles, unassigned: carved.unassigned });
+  return ok({ articles: dropEmpty(articles), unassigned: carved.unassigned });
 }
 
 type Owner = { kind: 'part'; articleId: string; partIndex: number } | { kind: 'unassigned'; index: number };

@@ -3,7 +3,7 @@ import type { Article, Doc, Part } from '../model.ts';
 import type { SourceText } from '../text.ts';
 import { fail, manualBoundary, manualLink, ok } from './result.ts';
 import type { OpResult } from './result.ts';
-import { tidyArticle } from './tidy.ts';
+import { dropEmpty, tidyArticle } from './tidy.ts';
 
 export interface PartRef {
   articleId: string;
@@ -39,12 +39,8 @@ export function linkContinuation(doc: Doc, src: SourceText, ref: PartRef, target
     },
     src,
   );
-  const articles = doc.articles.flatMap((a) => {
-    if (a.id === target.id) return [linked];
-    if (a.id === article.id) return source.parts.length > 0 ? [source] : [];
-    return [a];
-  });
-  return ok({ ...doc, articles });
+  const articles = doc.articles.map((a) => (a.id === target.id ? linked : a.id === article.id ? source : a));
+  return ok({ ...doc, articles: dropEmpty(articles) });
 }
 
 /** Make a continuation part (not the first) its own article again, right after the one it left. */
@@ -65,5 +61,5 @@ export function unlink(doc: Doc, src: SourceText, articleId: string, partIndex: 
     src,
   );
   const articles = doc.articles.flatMap((a) => (a.id === article.id ? [rest, fragment] : [a]));
-  return ok({ ...doc, articles });
+  return ok({ ...doc, articles: dropEmpty(articles) });
 }

@@ -4,7 +4,7 @@ import type { SourceText } from '../text.ts';
 import { fail, ok } from './result.ts';
 import type { OpResult } from './result.ts';
 import { intersect, isRange, splitLines, subtract } from './spans.ts';
-import { tidyArticle } from './tidy.ts';
+import { dropEmpty, tidyArticle } from './tidy.ts';
 
 /**
  * Give the characters of `range` that lie in articles the role `role`, splitting the role spans
@@ -26,5 +26,5 @@ export function setRole(doc: Doc, src: SourceText, range: Span, role: Role): OpR
     return tidyArticle({ ...a, roles: [...a.roles.flatMap((s) => subtract(s, r)), ...added] }, src);
   });
   if (!touched) return fail('not-in-article', 'The range holds no article text.');
-  return ok({ ...doc, articles });
+  return ok({ ...doc, articles: dropEmpty(articles) });
 }

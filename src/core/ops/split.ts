@@ -4,7 +4,7 @@ import type { SourceText } from '../text.ts';
 import { fail, manualBoundary, manualLink, ok } from './result.ts';
 import type { OpResult } from './result.ts';
 import { isOffset, trimSpan } from './spans.ts';
-import { gapIsFree, tidyArticle } from './tidy.ts';
+import { dropEmpty, gapIsFree, tidyArticle } from './tidy.ts';
 
 function findPart(doc: Doc, offset: number): { index: number; part: number } | null {
   // A part's start belongs to it; its end only when no part starts there.
@@ -36,13 +36,13 @@ export function splitAt(doc: Doc, src: SourceText, offset: number): OpResult {
   const right = [trimSpan(src, { start: offset, end: p.end }), ...article.parts.slice(found.part + 1)].filter(
     (x): x is Part => x !== null,
   );
-  if (left.length === 0) return fail('already-boundary', `Article ${article.id} already starts there.`);
-  if (right.length === 0) return fail('empties-article', `Nothing of article ${article.id} follows that place.`);
   const head = tidyArticle({ ...article, parts: left }, src);
   const tail = tidyArticle(
     { id: nextArticleId(doc), parts: right, roles: article.roles, boundary: manualBoundary(), fields: {} },
     src,
   );
+  if (head.parts.length === 0) return fail('already-boundary', `Article ${article.id} already starts there.`);
+  if (tail.parts.length === 0) return fail('empties-article', `Nothing of article ${article.id} follows that place.`);
   const articles = [...doc.articles];
   articles.splice(found.index, 1, head, tail);
   return ok({ ...doc, articles });
@@ -69,5 +69,5 @@ export function mergeWithPrevious(doc: Doc, src: SourceText, articleId: string):
   const merged = tidyArticle({ ...prev, parts, roles: [...prev.roles, ...article.roles] }, src);
   const articles = [...doc.articles];
   articles.splice(index - 1, 2, merged);
-  return ok({ ...doc, articles });
+  return ok({ ...doc, articles: dropEmpty(articles) });
 }

@@ -4,7 +4,7 @@ import { removeRange, rolesForRange } from './carve.ts';
 import { fail, ok } from './result.ts';
 import type { OpResult } from './result.ts';
 import { isRange, trimSpan } from './spans.ts';
-import { gapIsFree, tidyArticle } from './tidy.ts';
+import { dropEmpty, gapIsFree, tidyArticle } from './tidy.ts';
 
 /**
  * Take `range` out of every article (splitting parts and roles; articles left empty disappear) and
@@ -56,7 +56,7 @@ export function assignRange(doc: Doc, src: SourceText, range: Span, articleId: s
     if (a.id !== articleId) return a;
     return tidyArticle({ ...a, parts: joinPart(carved, src, a.parts, t), roles: [...a.roles, ...roles] }, src);
   });
-  return ok({ ...carved, articles });
+  return ok({ ...carved, articles: dropEmpty(articles) });
 }
 
 function joinPart(doc: Doc, src: SourceText, parts: Part[], t: Span): Part[] {

@@ -21,7 +21,9 @@ const REPORTED = `\\s*(?:${ROLE}\\s*${NAME}(?:${NAME_SEP}(?:${ROLE}\\s*)?${NAME}
 const AGENCY_HEAD = new RegExp(
   `^${MARK}(?:(?:本报|本報|本刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}|[${HAN}]{1,12}?(?:报|報|网|網|社|台|刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}(?=$|[\\s（(【\\[]|${ROLE}))`,
 );
-const AGENCY_TAIL = new RegExp(`^(?:${BRACKET}|${REPORTED})`);
+/** A reporter list running to the end of the line: `本报讯 记者卢彬 通讯员粤交宣`. */
+const LISTED = `\\s+(?:${ROLE}\\s*[：:]?\\s*${NAME}(?:${NAME_SEP}${NAME})*\\s*)+$`;
+const AGENCY_TAIL = new RegExp(`^(?:${BRACKET}|${REPORTED}|${LISTED})`);
 
 /** `【新华社北平九日电】`: a wire dateline in brackets. */
 const WIRE = new RegExp(`^[【〔\\[][^】〕\\]\\n]{0,30}?${SAYS}[】〕\\]]`);
@@ -33,6 +35,8 @@ const REPORTER_LINE = new RegExp(
 const CREDIT_LINE = new RegExp(`^${MARK}(?:文|文字|文图|文/图|文／图)\\s*[/／：:]\\s*${NAME}(?:${NAME_SEP}${NAME})*$`);
 
 const ENGLISH_BY = /^\(?\s*(?:By|BY)\s+(?:the\s+|THE\s+)?[A-Z][A-Za-z.'’-]*(?:[ ,]+(?:and\s+|AND\s+)?[A-Z][A-Za-z.'’-]*)*[.,]?\s*\)?\.?$/;
+/** `Herald Staff Reporter.`, `Staff Correspondent of The Star.` */
+const ENGLISH_STAFF = /^\(?\s*(?:[A-Z][a-z]+\s+){0,3}(?:Staff\s+)?(?:Reporter|Correspondent|Writer)(?:\s+of\s+[^.]{2,40})?\.?\s*\)?$/;
 const ENGLISH_SPECIAL = /^\(?\s*(?:Special|SPECIAL)\s+(?:Dispatch\s+|Correspondence\s+|Cable\s+)?(?:to|TO)\s+[^.]{2,40}\.?\s*\)?\.?$/;
 
 /**
@@ -42,14 +46,16 @@ const ENGLISH_SPECIAL = /^\(?\s*(?:Special|SPECIAL)\s+(?:Dispatch\s+|Corresponde
 export function matchByline(s: string): BylineMatch | null {
   if (s.length <= 80) {
     if (REPORTER_LINE.test(s) || CREDIT_LINE.test(s)) return { len: s.length, kind: 'reporter' };
-    if (/^\(?\s*(?:By|BY|Special|SPECIAL)\s/.test(s) && (ENGLISH_BY.test(s) || ENGLISH_SPECIAL.test(s))) {
+    if (ENGLISH_BY.test(s) || ENGLISH_SPECIAL.test(s) || ENGLISH_STAFF.test(s)) {
       return { len: s.length, kind: 'english' };
     }
   }
   const head = AGENCY_HEAD.exec(s.slice(0, 120));
   if (head) {
     let len = head[0].length;
-    const tail = AGENCY_TAIL.exec(s.slice(len, len + 120));
+    // The sentinel keeps `$` from matching at the cut of a long line.
+    const rest = s.length - len <= 120 ? s.slice(len) : s.slice(len, len + 120) + '\u0000';
+    const tail = AGENCY_TAIL.exec(rest);
     if (tail) len += tail[0].length;
     return { len, kind: 'agency' };
   }

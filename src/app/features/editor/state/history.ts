@@ -104,14 +104,19 @@ export function sealHistory<S, P>(history: History<S, P>): History<S, P> {
  * plain sequence of recorded steps (the editor undid past `base`, or history was trimmed).
  */
 export function stepsSince<S, P>(history: History<S, P>, base: S, current: S): P[] | null {
+  return entriesSince(history, base, current)?.map((e) => e.payload) ?? null;
+}
+
+/** The history entries from `base` to `current`, oldest first (see stepsSince). */
+export function entriesSince<S, P>(history: History<S, P>, base: S, current: S): HistoryEntry<S, P>[] | null {
   if (base === current) return [];
-  const payloads: P[] = [];
+  const entries: HistoryEntry<S, P>[] = [];
   let expected = current;
   for (let i = history.past.length - 1; i >= 0; i--) {
     const entry = history.past[i] as HistoryEntry<S, P>;
     if (entry.after !== expected) return null;
-    payloads.push(entry.payload);
-    if (entry.before === base) return payloads.reverse();
+    entries.push(entry);
+    if (entry.before === base) return entries.reverse();
     expected = entry.before;
   }
   return null;

@@ -1,0 +1,80 @@
+/**
+ * The editor's writes to the server. Not in src/app/api/ because a save must read the 412 body
+ * (`current`) and tell a network failure from a refusal, which the shared client folds into one error.
+ */
+import { ROUTES, saveDocumentResponseSchema, staleResponseSchema, presenceResponseSchema } from '../../../../api/contract.ts';
+import type { PresenceEntry, StaleResponse } from '../../../../api/contract.ts';
+import type { Doc } from '../../../../core/model.ts';
+
+export type SaveOutcome =
+  | { kind: 'saved'; revision: number }
+  | { kind: 'stale'; current: StaleResponse['current'] }
+  | { kind: 'offline' }
+  | { kind: 'refused'; status: number; code: string; message: string };
+
+export interface SaveTransport {
+  save(issueId: string, baseRevision: number, doc: Doc, saveId: string): Promise<SaveOutcome>;
+}
+
+const CSRF = { 'X-Galley-CSRF': '1' };
+const issuePath = (id: string) => `/api/issues/${encodeURIComponent(id)}`;
+
+async function readError(response: Response): Promise<{ code: string; message: string; body: unknown }> {
+  const text = await response.text();
+  try {
+    const body: unknown = JSON.parse(text);
+    const error = (body as { error?: { code?: unknown; message?: unknown } }).error;
+    return { code: String(error?.code ?? `http-${response.status}`), message: String(error?.message ?? ''), body };
+  } catch {
+    return { code: `http-${response.status}`, message: text.slice(0, 200), body: null };
+  }
+}
+
+export const httpSaveTransport: SaveTransport = {
+  async save(issueId, baseRevision, doc, saveId) {
+    let response: Response;
+    try {
+      response = await fetch(`${issuePath(issueId)}/document`, {
+        method: 'PUT',
+        credentials: 'same-origin',
+        headers: { ...CSRF, 'Content-Type': 'application/json', Accept: 'application/json', 'If-Match': `"${baseRevision}"` },
+        body: JSON.stringify({ doc, saveId }),
+      });
+    } catch {
+      return { kind: 'offline' };
+    }
+    if (response.ok) return { kind: 'saved', revision: saveDocumentResponseSchema.parse(await response.json()).revision };
+    const error = await readError(response);
+    if (response.status === 412) {
+      const parsed = staleResponseSchema.safeParse(error.body);
+      if (parsed.success) return { kind: 'stale', current: parsed.data.current as StaleResponse['current'] };
+    }
+    // Gateways answer 502–504 while the server restarts: as good as offline, so keep retrying.
+    if (response.status >= 502 && response.status <= 504) return { kind: 'offline' };
+    return { kind: 'refused', status: response.status, code: error.code, message: error.message };
+  },
+};
+
+export async function sendHeartbeat(issueId: string): Promise<PresenceEntry[]> {
+  const response = await fetch(`${issuePath(issueId)}/presence`, { method: 'POST', credentials: 'same-origin', headers: CSRF });
+  if (!response.ok) return [];
+  const parsed = presenceResponseSchema.safeParse(await response.json());
+  return parsed.success ? parsed.data.editing : [];
+}
+
+export function sendLeave(issueId: string): void {
+  // keepalive lets the request outlive the page when the tab closes.
+  void fetch(`${issuePath(issueId)}/presence`, { method: 'DELETE', credentials: 'same-origin', headers: CSRF, keepalive: true }).catch(
+    () => undefined,
+  );
+}
+
+/** Whether this server build has a submit-for-review route; the contract lists every route there is. */
+export const SUBMIT_SUPPORTED = (ROUTES as readonly { path: string; method: string }[]).some(
+  (r) => r.method === 'POST' && r.path === '/api/issues/:id/submit',
+);
+
+export async function submitForReview(issueId: string): Promise<void> {
+  const response = await fetch(`${issuePath(issueId)}/submit`, { method: 'POST', credentials: 'same-origin', headers: CSRF });
+  if (!response.ok) throw new Error((await readError(response)).code);
+}
