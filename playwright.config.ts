@@ -3,16 +3,19 @@ import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_ADMIN, E2E_PORT as PORT } from './e2e/env.ts';
 
-// A fresh database per run: tests see only the sample issue and what they import themselves. Kept out of
-// test-results/ because Playwright empties that folder while the server may already be running.
-const database = join(tmpdir(), `galley-e2e-${Date.now()}.db`);
+// A fresh database per run: tests see only the sample issue and what they import themselves. Kept in the
+// environment so workers (which load this file again) and the teardown agree on the path.
+const database = (process.env.GALLEY_E2E_DB ??= join(tmpdir(), `galley-e2e-${Date.now()}.db`));
 
 export default defineConfig({
   testDir: 'e2e',
+  // A folder of its own: Playwright empties it at start, and test-results/ holds other runners' reports.
+  outputDir: 'test-results/e2e',
+  globalTeardown: './e2e/teardown.ts',
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

@@ -28,7 +28,10 @@ test('two imported files, UTF-8 and GB18030, show up in the library, filter, ope
 
   await library.importFiles.click();
   await expect(importDialog.dialog).toBeVisible();
-  await importDialog.choose([textFile(utf8Name, utf8Text), { name: gbName, mimeType: 'text/plain', buffer: gbBytes }]);
+  await importDialog.choose([
+    textFile(utf8Name, utf8Text),
+    { name: gbName, mimeType: 'text/plain', buffer: gbBytes },
+  ]);
 
   // Before importing: the detected encoding, the first lines decoded, the metadata read from the name.
   const gbRow = importDialog.row(gbName);
@@ -46,13 +49,17 @@ test('two imported files, UTF-8 and GB18030, show up in the library, filter, ope
   await expect(importDialog.status(utf8Name)).toHaveText(zh.import.imported);
   await expect(importDialog.status(gbName)).toHaveText(zh.import.imported);
   await expect(gbRow.getByRole('link', { name: zh.import.openImported })).toBeVisible();
-  await expect(importDialog.dialog).toContainText(fill(zh.import.summary, { imported: 2, duplicates: 0, failed: 0 }));
+  await expect(importDialog.dialog).toContainText(
+    fill(zh.import.summary, { imported: 2, duplicates: 0, failed: 0 }),
+  );
   await importDialog.close.click();
   await expect(importDialog.dialog).toBeHidden();
 
   // The library lists both as proposed, with the counts the server computed.
   const listed = await page.request.get(`/api/issues?publication=${encodeURIComponent(publication)}`);
-  const { items } = (await listed.json()) as { items: { edition: string; articleCount: number; flagCount: number }[] };
+  const { items } = (await listed.json()) as {
+    items: { edition: string; articleCount: number; flagCount: number }[];
+  };
   expect(items.map((issue) => issue.edition).sort()).toEqual(['A01', 'A02']);
   await expect(library.row(publication)).toHaveCount(2);
   for (const issue of items) {
@@ -61,7 +68,9 @@ test('two imported files, UTF-8 and GB18030, show up in the library, filter, ope
     await expect(library.cell(row, COL.articles)).toHaveText(String(issue.articleCount));
     await expect(library.cell(row, COL.flags)).toHaveText(String(issue.flagCount));
   }
-  await expect(library.cell(library.row(publication).filter({ hasText: 'A01' }), COL.date)).toHaveText('2024年5月6日');
+  await expect(library.cell(library.row(publication).filter({ hasText: 'A01' }), COL.date)).toHaveText(
+    '2024年5月6日',
+  );
 
   // Filters: by publication, then a one-day range, then a status nothing has.
   await library.publication.fill(publication);
@@ -74,11 +83,17 @@ test('two imported files, UTF-8 and GB18030, show up in the library, filter, ope
   await library.status.selectOption({ label: zh.status.approved });
   await expect(library.noMatch).toBeVisible();
   await library.clearFilters.click();
-  await expect(library.row('衡阳晚报')).toHaveCount(1);
+  await expect(page).toHaveURL(/\/$/);
   await expect(library.row(publication)).toHaveCount(2);
+  // The sample issue is back too.
+  await expect.poll(() => library.rows.count()).toBeGreaterThan(2);
 
   // Open the GB18030 issue: its source text reads correctly.
-  await library.row(publication).filter({ hasText: 'A02' }).getByRole('link', { name: publication }).click();
+  await library
+    .row(publication)
+    .filter({ hasText: 'A02' })
+    .getByRole('link', { name: publication, exact: true })
+    .click();
   await expect(page).toHaveURL(/\/issues\//);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(publication);
   await expect(page.getByText('老字号点心铺迎来年轻客流', { exact: false })).toBeVisible();
@@ -105,7 +120,11 @@ test('an empty, a binary and an oversized file are explained and nothing is impo
   await library.importFiles.click();
   await importDialog.choose([
     { name: empty, mimeType: 'text/plain', buffer: Buffer.alloc(0) },
-    { name: binary, mimeType: 'text/plain', buffer: readFileSync(new URL('../fixtures/encodings/binary.bin', import.meta.url)) },
+    {
+      name: binary,
+      mimeType: 'text/plain',
+      buffer: readFileSync(new URL('../fixtures/encodings/binary.bin', import.meta.url)),
+    },
     { name: huge, mimeType: 'text/plain', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x61) },
   ]);
 

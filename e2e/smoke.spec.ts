@@ -24,7 +24,11 @@ test('a visitor without a session is sent to the login page and back after signi
   await expect(library.heading).toBeVisible();
 });
 
-test('after logging in, the sample issue 衡阳晚报 is in the library', async ({ loginPage, library, shell }) => {
+test('after logging in, the sample issue 衡阳晚报 is in the library', async ({
+  loginPage,
+  library,
+  shell,
+}) => {
   await loginPage.goto();
   await loginPage.login();
   await expect(library.heading).toBeVisible();

@@ -36,7 +36,10 @@ export function expectPositionals(positionals: string[], names: string[]): strin
   return positionals;
 }
 
-export function stringOption(values: Record<string, string | boolean | undefined>, name: string): string | undefined {
+export function stringOption(
+  values: Record<string, string | boolean | undefined>,
+  name: string,
+): string | undefined {
   const v = values[name];
   return typeof v === 'string' ? v : undefined;
 }

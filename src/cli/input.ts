@@ -16,7 +16,9 @@ export function readBytes(path: string): Uint8Array {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError(`${path}: is a directory`);
     if (stat.size > MAX_BYTES) {
-      throw new InputError(`${path}: the file is ${stat.size} bytes; the limit is ${MAX_BYTES} bytes (20 MB)`);
+      throw new InputError(
+        `${path}: the file is ${stat.size} bytes; the limit is ${MAX_BYTES} bytes (20 MB)`,
+      );
     }
     return new Uint8Array(readFileSync(path));
   } catch (e) {

@@ -5,7 +5,16 @@
 import { pathToFileURL } from 'node:url';
 import { wantsHelp } from './args.ts';
 import { commands } from './commands/index.ts';
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError, oneLine, processIo, type Io } from './io.ts';
+import {
+  EXIT_BAD_INPUT,
+  EXIT_OK,
+  EXIT_USAGE,
+  InputError,
+  UsageError,
+  oneLine,
+  processIo,
+  type Io,
+} from './io.ts';
 
 export function overview(): string {
   const width = Math.max(...Object.keys(commands).map((n) => n.length));
@@ -65,11 +74,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
+/** Runs the command line of this process: `galley … | head` must end quietly, not with an EPIPE trace. */
+export async function runCli(argv: string[] = process.argv.slice(2)): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = await main(argv);
+}
+
 function isEntryPoint(): boolean {
   const entry = process.argv[1];
   return entry !== undefined && import.meta.url === pathToFileURL(entry).href;
 }
 
-if (isEntryPoint()) {
-  process.exitCode = await main(process.argv.slice(2));
-}
+if (isEntryPoint()) await runCli();

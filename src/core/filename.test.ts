@@ -43,7 +43,11 @@ describe('parseIssueFileName', () => {
       date: '2022-09-01',
       edition: null,
     });
-    expect(parseIssueFileName('2022-09-01-A02.txt')).toEqual({ publication: null, date: '2022-09-01', edition: 'A02' });
+    expect(parseIssueFileName('2022-09-01-A02.txt')).toEqual({
+      publication: null,
+      date: '2022-09-01',
+      edition: 'A02',
+    });
   });
 
   it('takes a name after the date as the publication when it is not an edition', () => {

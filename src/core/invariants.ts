@@ -26,9 +26,14 @@ export function checkStructure(doc: Doc, length: number): string[] {
 
 function check(doc: Doc, length: number, src: SourceText | null): string[] {
   const problems: string[] = [];
-  const at = (offset: number) => (src ? `line ${src.lineOf(Math.min(offset, src.length)) + 1}` : `offset ${offset}`);
+  const at = (offset: number) =>
+    src ? `line ${src.lineOf(Math.min(offset, src.length)) + 1}` : `offset ${offset}`;
   const validSpan = (s: Span) =>
-    Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= length;
+    Number.isInteger(s.start) &&
+    Number.isInteger(s.end) &&
+    s.start >= 0 &&
+    s.start < s.end &&
+    s.end <= length;
   const spanProblem = (what: string, s: Span) =>
     `${what} [${s.start}, ${s.end}) is not a valid span of a text of ${length} characters`;
 
@@ -43,9 +48,11 @@ function check(doc: Doc, length: number, src: SourceText | null): string[] {
       const what = `article ${a.id} part ${i + 1}`;
       if (!validSpan(p)) problems.push(spanProblem(what, p));
       else spans.push({ start: p.start, end: p.end, owner: what });
-      if (p.link && !isConfidence(p.link.confidence)) problems.push(`${what} has a link confidence outside [0, 1]`);
+      if (p.link && !isConfidence(p.link.confidence))
+        problems.push(`${what} has a link confidence outside [0, 1]`);
     });
-    if (!isConfidence(a.boundary.confidence)) problems.push(`article ${a.id} has a boundary confidence outside [0, 1]`);
+    if (!isConfidence(a.boundary.confidence))
+      problems.push(`article ${a.id} has a boundary confidence outside [0, 1]`);
     checkRoles(a, src, validSpan, at, problems);
   }
   let lastStart = -1;
@@ -85,7 +92,9 @@ function lost(src: SourceText, start: number, end: number, problems: string[]): 
   const n = countContent(src, start, end);
   if (n === 0) return;
   const line = src.lineOf(firstContent(src, start, end)) + 1;
-  problems.push(`${n} character${n === 1 ? '' : 's'} at line ${line} belong${n === 1 ? 's' : ''} to no article or unassigned range`);
+  problems.push(
+    `${n} character${n === 1 ? '' : 's'} at line ${line} belong${n === 1 ? 's' : ''} to no article or unassigned range`,
+  );
 }
 
 function checkRoles(
@@ -97,7 +106,8 @@ function checkRoles(
 ): void {
   const roles = a.roles.filter((r, i) => {
     const what = `article ${a.id} role span ${i + 1}`;
-    if (!(ROLES as readonly string[]).includes(r.role)) problems.push(`${what} has an unknown role ${String(r.role)}`);
+    if (!(ROLES as readonly string[]).includes(r.role))
+      problems.push(`${what} has an unknown role ${String(r.role)}`);
     if (!validSpan(r)) {
       problems.push(`${what} [${r.start}, ${r.end}) is not a valid span`);
       return false;
@@ -106,8 +116,10 @@ function checkRoles(
       problems.push(`${what} at ${at(r.start)} lies outside the article's parts`);
     }
     const prev = a.roles[i - 1];
-    if (prev && prev.start > r.start) problems.push(`${what} is out of order: role spans are sorted by start`);
-    if (prev && prev.end > r.start && prev.start <= r.start) problems.push(`${what} overlaps the one before it`);
+    if (prev && prev.start > r.start)
+      problems.push(`${what} is out of order: role spans are sorted by start`);
+    if (prev && prev.end > r.start && prev.start <= r.start)
+      problems.push(`${what} overlaps the one before it`);
     return true;
   });
   if (!src) return;
@@ -128,5 +140,7 @@ function uncoveredByRole(src: SourceText, id: string, start: number, end: number
   const n = countContent(src, start, end);
   if (n === 0) return;
   const line = src.lineOf(firstContent(src, start, end)) + 1;
-  problems.push(`${n} character${n === 1 ? '' : 's'} of article ${id} at line ${line} ha${n === 1 ? 's' : 've'} no role`);
+  problems.push(
+    `${n} character${n === 1 ? '' : 's'} of article ${id} at line ${line} ha${n === 1 ? 's' : 've'} no role`,
+  );
 }

@@ -1,11 +1,97 @@
+import { isCjkish, isComplete, isLatin, isSpaceCode } from './segment/chars.ts';
+
+function isHanText(s: string): boolean {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isCjkish(c)) cjk++;
+    else if (isLatin(c)) latin++;
+  }
+  return cjk >= latin;
+}
+
 /**
- * Paragraph repair. STUB: the segmenter work replaces the body, keeping the signature.
- *
- * `blocks` are the body pieces of one article in reading order, as they stand in the source
- * (one string per source line or per blank-line-separated block). Returns clean paragraphs:
- * blocks broken mid-sentence joined back (even mid-word), spaces inserted between CJK
- * characters removed, hyphenated English line ends joined.
+ * Whitespace inside a paragraph: between two CJK characters (or a CJK character and a digit) it
+ * was put there by a line break and goes; elsewhere runs collapse to one space.
+ */
+function cleanSpaces(s: string): string {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (!isSpaceCode(c)) {
+      const start = i;
+      while (i < n && !isSpaceCode(s.charCodeAt(i))) i++;
+      out.push(s.slice(start, i));
+      continue;
+    }
+    const ws = i;
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    if (ws === 0 || i === n) continue;
+    const before = s.charCodeAt(ws - 1);
+    const after = s.charCodeAt(i);
+    const cjkSide = isCjkish(before) || isCjkish(after);
+    const digits = (before >= 0x30 && before <= 0x39) || before === 0x2e || before === 0x25;
+    const digitsAfter = (after >= 0x30 && after <= 0x39) || after === 0x2e || after === 0x25;
+    if (cjkSide || (digits && digitsAfter && isCjkContext(s, ws, i))) continue;
+    out.push(' ');
+  }
+  return out.join('');
+}
+
+/** A digit run broken by a space inside Chinese text (`6 1.9%`): the break is the PDF's. */
+function isCjkContext(s: string, ws: number, after: number): boolean {
+  let k = ws - 1;
+  while (k > 0 && /[\d.%]/.test(s[k] as string)) k--;
+  let m = after;
+  while (m < s.length - 1 && /[\d.%]/.test(s[m] as string)) m++;
+  return isCjkish(s.charCodeAt(k)) || isCjkish(s.charCodeAt(m));
+}
+
+/** Joins two pieces of one paragraph: no space in Chinese, a hyphen at an English line end joins the word. */
+function join(a: string, b: string): string {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const last = a.charCodeAt(a.length - 1);
+  const first = b.charCodeAt(0);
+  if (isCjkish(last) || isCjkish(first)) return a + b;
+  if (last === 0x2d && a.length > 1 && isLatin(a.charCodeAt(a.length - 2)) && isLatin(first)) {
+    return a.slice(0, -1) + b;
+  }
+  return `${a} ${b}`;
+}
+
+/** A block that reads as prose (not a verse line or a weather token), so a missing full stop means it was cut. */
+function isProse(s: string): boolean {
+  if (!isHanText(s)) return s.length >= 12 || /[,;]/.test(s);
+  return /[，。；、,]/.test(s) || s.length >= 16;
+}
+
+
+/**
+ * Paragraph repair. `blocks` are the body pieces of one article in reading order, as they stand in
+ * the source (one string per source line or per blank-line-separated block). Returns clean
+ * paragraphs: blocks broken mid-sentence joined back (even mid-word), spaces inserted between
+ * CJK characters removed, hyphenated English line ends joined.
  */
 export function repairParagraphs(blocks: string[]): string[] {
-  return blocks.map((b) => b.trim()).filter((b) => b.length > 0);
+  const out: string[] = [];
+  let open = false;
+  for (const block of blocks) {
+    const lines = block
+      .split('\n')
+      .map((l) => cleanSpaces(l.trim()))
+      .filter((l) => l.length > 0);
+    if (lines.length === 0) continue;
+    let text = lines[0] as string;
+    for (let k = 1; k < lines.length; k++) text = join(text, lines[k] as string);
+    text = cleanSpaces(text);
+    if (open && out.length > 0) out[out.length - 1] = join(out[out.length - 1] as string, text);
+    else out.push(text);
+    const cur = out[out.length - 1] as string;
+    open = !isComplete(cur) && isProse(cur);
+  }
+  return out;
 }

@@ -10,6 +10,8 @@ const AGENCIES =
   /^(?:the\s+)?(?:associated press|united press|international news service|reuters|ap|up|ins|staff correspondent|special correspondent|our own correspondent|universal service)\.?$/i;
 
 const ROLE_SET = new Set(ROLE_WORDS);
+/** Institutional pen names and desk credits: `粤交宣` (a publicity office), `本报综合`. */
+const INSTITUTION = /宣$|^本报|^本報|综合|綜合|整理|供稿|编辑|編輯/;
 
 /** Canonical role name: traditional characters mapped to simplified ones. */
 function canonicalRole(role: string): string {
@@ -41,7 +43,7 @@ function namesIn(run: string): string[] {
       if (i > 0 && /^\s+$/.test(sep)) break;
       t = t.slice(0, m.index);
     }
-    if (HAN_ONLY.test(t)) out.push(t);
+    if (HAN_ONLY.test(t) && !INSTITUTION.test(t)) out.push(t);
     if (m) break;
   }
   return out;
@@ -85,6 +87,12 @@ export function parseReporters(byline: string): Reporter[] {
       for (const name of namesIn(s.slice(from, to).replace(/^[：:]/, ''))) push(name, canonicalRole(m[0]));
     });
     return out;
+  }
+  // An author's name alone: `张文`, `文/何小竹`.
+  const alone = new RegExp(`^(?:文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`).exec(s);
+  if (alone) {
+    const name = (alone[1] as string).replace(/\s+/g, '');
+    if (!INSTITUTION.test(name)) return [{ name, role: null }];
   }
   // A bare bracket: `本报讯 (王五)` or a brief's trailing `(张伟)`.
   const bracket = /[（(]([^（()）]{2,30})[)）]\s*$/.exec(s) ?? /[（(]([^（()）]{2,30})[)）]/.exec(s);

@@ -14,24 +14,16 @@ export function serveSpa(app: Hono<AppEnv>, root: string): void {
   const rel = relative(process.cwd(), absolute) || '.';
   const indexFile = join(absolute, 'index.html');
 
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: rel,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  app.use(
-    '*',
-    serveStatic({
-      root: rel,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'no-cache');
-      },
-    }),
-  );
+  // serveStatic's onFound runs after the response exists, so cache headers are set on the way out.
+  const files = serveStatic<AppEnv>({ root: rel });
+  app.use('*', async (c, next) => {
+    if (c.req.path.startsWith('/api/')) return next();
+    const found = await files(c, next);
+    if (!found) return;
+    const immutable = c.req.path.startsWith('/assets/');
+    found.headers.set('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    return found;
+  });
   app.get('*', (c) => {
     if (!existsSync(indexFile)) {
       return c.text('The web app is not built yet: run `npm run build` (or `npm start`, which builds it).', 503);

@@ -9,7 +9,13 @@ export class ApiError extends Error {
   readonly retryAfter: number | null;
   readonly details: unknown;
 
-  constructor(status: number, code: string, message: string, retryAfter: number | null = null, details?: unknown) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    retryAfter: number | null = null,
+    details?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -44,7 +50,11 @@ function parseRetryAfter(value: string | null): number | null {
 }
 
 /** Turns a non-2xx answer into an ApiError, reading the `{error:{code,message}}` envelope when present. */
-export function errorFromResponse(status: number, bodyText: string, retryAfterHeader: string | null): ApiError {
+export function errorFromResponse(
+  status: number,
+  bodyText: string,
+  retryAfterHeader: string | null,
+): ApiError {
   const retryAfter = parseRetryAfter(retryAfterHeader);
   try {
     const body: unknown = JSON.parse(bodyText);
@@ -53,7 +63,13 @@ export function errorFromResponse(status: number, bodyText: string, retryAfterHe
       if (typeof error === 'object' && error !== null) {
         const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown };
         if (typeof code === 'string') {
-          return new ApiError(status, code, typeof message === 'string' ? message : code, retryAfter, details);
+          return new ApiError(
+            status,
+            code,
+            typeof message === 'string' ? message : code,
+            retryAfter,
+            details,
+          );
         }
       }
     }
@@ -67,7 +83,11 @@ export function errorFromResponse(status: number, bodyText: string, retryAfterHe
 function validate<S extends z.ZodType>(schema: S, data: unknown, path: string): z.infer<S> {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new ApiError(0, CLIENT_CODES.badResponse, `Unexpected answer from ${path}: ${parsed.error.message}`);
+    throw new ApiError(
+      0,
+      CLIENT_CODES.badResponse,
+      `Unexpected answer from ${path}: ${parsed.error.message}`,
+    );
   }
   return parsed.data;
 }
@@ -123,7 +143,11 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
 }
 
 /** Calls the API and validates the JSON answer with `schema`. */
-export async function apiJson<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+export async function apiJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
   const response = await send(path, options);
   const text = await response.text();
   let data: unknown = null;
@@ -175,7 +199,11 @@ export function apiUpload<S extends z.ZodType>(
       try {
         resolve(validate(schema, xhr.responseText ? JSON.parse(xhr.responseText) : null, path));
       } catch (error) {
-        reject(error instanceof ApiError ? error : new ApiError(xhr.status, CLIENT_CODES.badResponse, String(error)));
+        reject(
+          error instanceof ApiError
+            ? error
+            : new ApiError(xhr.status, CLIENT_CODES.badResponse, String(error)),
+        );
       }
     };
     options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });

@@ -29,7 +29,8 @@ export async function importFile(file: File, options: ImportFileOptions = {}): P
 }
 
 export const importKeys = {
-  preview: (fileKey: string, encoding: string | null) => ['imports', 'preview', fileKey, encoding ?? 'auto'] as const,
+  preview: (fileKey: string, encoding: string | null) =>
+    ['imports', 'preview', fileKey, encoding ?? 'auto'] as const,
 };
 
 /**

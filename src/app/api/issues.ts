@@ -63,8 +63,12 @@ export function useIssue(id: string) {
 }
 
 export async function patchIssue(id: string, body: PatchIssueRequest) {
-  return (await apiJson(`/api/issues/${encodeURIComponent(id)}`, issueDetailResponseSchema, { method: 'PATCH', body }))
-    .issue;
+  return (
+    await apiJson(`/api/issues/${encodeURIComponent(id)}`, issueDetailResponseSchema, {
+      method: 'PATCH',
+      body,
+    })
+  ).issue;
 }
 
 export function usePatchIssue() {

@@ -27,7 +27,9 @@ export async function createUser(body: CreateUserRequest) {
 }
 
 export async function updateUser(id: string, body: UpdateUserRequest) {
-  return (await apiJson(`/api/users/${encodeURIComponent(id)}`, userResponseSchema, { method: 'PATCH', body })).user;
+  return (
+    await apiJson(`/api/users/${encodeURIComponent(id)}`, userResponseSchema, { method: 'PATCH', body })
+  ).user;
 }
 
 export function useCreateUser() {

@@ -39,7 +39,9 @@ export function AppHeader({ user }: { user: User }) {
             <span aria-hidden="true" className="font-medium">
               {user.displayName}
             </span>{' '}
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{t(`roles.${user.role}`)}</span>
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">
+              {t(`roles.${user.role}`)}
+            </span>
           </p>
           <Button size="sm" variant="ghost" onClick={() => logout.mutate()} disabled={logout.isPending}>
             {logout.isPending ? t('nav.loggingOut') : t('nav.logout')}

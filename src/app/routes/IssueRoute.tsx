@@ -53,7 +53,10 @@ export function IssueRoute({ id }: { id: string }) {
             ))}
           </dl>
         </section>
-        <section aria-labelledby="issue-source" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          aria-labelledby="issue-source"
+          className="min-w-0 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id="issue-source" className="mb-3 font-semibold">
             {t('issue.source')}
           </h2>
@@ -66,7 +69,11 @@ export function IssueRoute({ id }: { id: string }) {
   }
 
   const title = issue.data
-    ? [issue.data.issue.publication ?? issue.data.issue.filename, issue.data.issue.date, issue.data.issue.edition]
+    ? [
+        issue.data.issue.publication ?? issue.data.issue.filename,
+        issue.data.issue.date,
+        issue.data.issue.edition,
+      ]
         .filter(Boolean)
         .join(' · ')
     : t('issue.metadata');

@@ -45,4 +45,45 @@ Options:
   --encoding E            decode RAW as E`,
     () => import('./eval.ts'),
   ),
+  serve: lazyCommand(
+    'Run the web app and API on one port (default http://localhost:8080)',
+    `Usage: galley serve [--port N] [--host H]
+
+Serves the built web app (dist/) and the API. Uses ./data/galley.db (GALLEY_DB overrides) or
+PostgreSQL when DATABASE_URL=postgres://… is set; runs the migrations first. On the first start it
+creates the account "admin" and prints its password once (GALLEY_ADMIN_PASSWORD sets it instead).
+
+Options:
+  --port N   listen on port N (default: PORT or 8080)
+  --host H   listen on address H (default: HOST or localhost; 0.0.0.0 for the whole network)`,
+    () => import('./serve.ts'),
+  ),
+  users: lazyCommand(
+    'Add, list or reset the password of accounts',
+    `Usage: galley users add NAME --role R [--display-name D] [--password-stdin]
+       galley users passwd NAME [--password-stdin]
+       galley users list
+
+Works on the server's database (GALLEY_DB or DATABASE_URL). The password is asked on the terminal
+without echo, or read from stdin with --password-stdin (e.g. printf %s "$PW" | galley users add …).
+
+Options:
+  --role R          editor, supervisor or admin
+  --display-name D  the name shown in the app (default: NAME)
+  --password-stdin  read the password from stdin instead of asking`,
+    () => import('./users.ts'),
+  ),
+  import: lazyCommand(
+    'Import raw issue texts into the server database',
+    `Usage: galley import DIR|FILE… [--publication P] [--encoding E]
+
+Imports every .txt file under each DIR (recursively) and each FILE into the server's database
+(GALLEY_DB or DATABASE_URL), segmenting each into a proposal. Files already imported (same text)
+are reported as duplicates. Prints a summary; exits 1 if any file failed.
+
+Options:
+  --publication P  the publication for every file (default: read from each file name)
+  --encoding E     decode every file as E (default: detect)`,
+    () => import('./import.ts'),
+  ),
 };

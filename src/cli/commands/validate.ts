@@ -1,3 +1,4 @@
+import { canonicalEncoding } from '../../core/decode/index.ts';
 import { parseExport, validateExport } from '../../core/export/index.ts';
 import { expectPositionals, parseCommandLine, stringOption } from '../args.ts';
 import { readJson, readText } from '../input.ts';
@@ -17,7 +18,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // Decode the source the way the export says it was decoded, unless told otherwise: a guess
     // could differ on a short text and make a faithful export look tampered with.
     const shape = parseExport(json);
-    const recorded = shape.ok ? shape.value.issue.source.encoding : undefined;
+    const recorded = shape.ok
+      ? (canonicalEncoding(shape.value.issue.source.encoding) ?? undefined)
+      : undefined;
     const decoded = readText(sourcePath, stringOption(values, 'encoding') ?? recorded);
     reportWarnings(io, 'validate', sourcePath, decoded);
     source = decoded.text;

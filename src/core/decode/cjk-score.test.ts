@@ -3,7 +3,8 @@ import { scoreCjk } from './cjk-score.ts';
 import { encodeLegacy } from './legacy-encode.testutil.ts';
 
 const simplified = '衡阳晚报讯（全媒体记者 陈润）金秋时节，我市各地农民抢抓晴好天气收割晚稻。';
-const traditional = '臺灣的報紙每天早上送到讀者手中。記者昨日在臺北市政府採訪時表示，這項政策將從明年開始實施。';
+const traditional =
+  '臺灣的報紙每天早上送到讀者手中。記者昨日在臺北市政府採訪時表示，這項政策將從明年開始實施。';
 
 describe('scoreCjk', () => {
   it('rates a right decoding of simplified text far above the same bytes read as Big5', () => {

@@ -63,14 +63,14 @@ const PUNCTUATION: [number, number][] = [
   [0xff01, 0xff5e],
 ];
 
-const OTHER = 0;
+// Everything else is 0: neither evidence for nor against.
 const GOOD = 1;
 const BAD = 2;
 const FREQUENT_FLAG = 4;
 
 let classes: Uint8Array | null = null;
 
-/** One byte per BMP code point: GOOD, BAD or OTHER, plus FREQUENT_FLAG. */
+/** One byte per BMP code point: GOOD, BAD or 0, plus FREQUENT_FLAG. */
 function classTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (const [lo, hi] of UNLIKELY) t.fill(BAD, lo, hi + 1);

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode, DecodeError, MAX_BYTES, type DecodeErrorCode } from './index.ts';
+import { fixtureText } from './fixture-bytes.testutil.ts';
 import { encodeLegacy } from './legacy-encode.testutil.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...b: number[]) => new Uint8Array(b);
-const sample = readFileSync(new URL('../../../fixtures/samples/hengyang-evening-news.txt', import.meta.url), 'utf8');
+const sample = fixtureText('samples/hengyang-evening-news.txt');
 const traditional =
   '臺灣的報紙每天早上送到讀者手中。記者昨日在臺北市政府採訪時表示，這項政策將從明年開始實施，預計會對經濟發展產生重要影響。';
 
@@ -29,7 +29,8 @@ function codeOf(fn: () => unknown): DecodeErrorCode | 'no error' {
   return 'no error';
 }
 
-const warningCodes = (b: Uint8Array, encoding?: string) => decode(b, { encoding }).warnings.map((w) => w.code);
+const warningCodes = (b: Uint8Array, encoding?: string) =>
+  decode(b, { encoding }).warnings.map((w) => w.code);
 
 describe('decode: encodings', () => {
   it('reads UTF-8 without a BOM and keeps the text as it is', () => {
@@ -114,7 +115,10 @@ describe('decode: explicit encoding', () => {
 
   it('accepts any WHATWG label and reports the canonical name', () => {
     expect(decode(bytes(0xc4, 0xe3, 0xba, 0xc3), { encoding: 'GBK' }).encoding).toBe('gbk');
-    expect(decode(bytes(0xe9), { encoding: 'latin1' })).toMatchObject({ text: 'é', encoding: 'windows-1252' });
+    expect(decode(bytes(0xe9), { encoding: 'latin1' })).toMatchObject({
+      text: 'é',
+      encoding: 'windows-1252',
+    });
   });
 
   it('drops a matching BOM', () => {

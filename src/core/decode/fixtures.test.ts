@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureBytes, fixtureText } from './fixture-bytes.testutil.ts';
 import { decode, DecodeError } from './index.ts';
 
-const dir = new URL('../../../fixtures/encodings/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<
+const expected = JSON.parse(fixtureText('encodings/expected.json')) as Record<
   string,
   { encoding: string | null; text: string | null }
 >;
-const read = (name: string) => new Uint8Array(readFileSync(new URL(name, dir)));
+const read = (name: string) => fixtureBytes(`encodings/${name}`);
 
 function errorCode(name: string): string | undefined {
   try {

@@ -1,6 +1,6 @@
 import { analyse } from 'chardet';
 import { scoreCjk } from './cjk-score.ts';
-import { decodeStrict } from './strict.ts';
+import { decodeStrict, displayName } from './strict.ts';
 
 export type GuessedEncoding = 'utf-8' | 'gb18030' | 'big5';
 
@@ -14,7 +14,6 @@ export interface Guess {
 /** chardet reads the whole buffer it is given; a sample ranks candidates as well as 20 MB would. */
 const CHARDET_SAMPLE = 256 * 1024;
 const FROM_CHARDET: Record<string, GuessedEncoding> = { 'UTF-8': 'utf-8', GB18030: 'gb18030', Big5: 'big5' };
-const DISPLAY: Record<GuessedEncoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030', big5: 'Big5' };
 /** A guess is never as sure as a byte-order mark or an encoding the user named. */
 const MAX_GUESS_CONFIDENCE = 0.99;
 
@@ -41,7 +40,9 @@ export function guessEncoding(bytes: Uint8Array): { guess: Guess | null; tried: 
   const utf8 = decodeStrict(bytes, 'utf-8');
   if (utf8 !== null) {
     // Pure ASCII reads the same in every candidate, so the choice cannot be wrong.
-    const confidence = isAscii(bytes) ? 1 : clamp(chardetConfidence('utf-8') || 0.8, 0.5, MAX_GUESS_CONFIDENCE);
+    const confidence = isAscii(bytes)
+      ? 1
+      : clamp(chardetConfidence('utf-8') || 0.8, 0.5, MAX_GUESS_CONFIDENCE);
     return { guess: { encoding: 'utf-8', text: utf8, confidence }, tried: ['UTF-8'] };
   }
 
@@ -62,14 +63,18 @@ export function guessEncoding(bytes: Uint8Array): { guess: Guess | null; tried: 
     const score = cjk.plausibility + 0.5 * cjk.frequency + 0.1 * chardetConfidence(encoding);
     decoded.push({ encoding, text, score, plausibility: cjk.plausibility });
   }
-  const tried = ['UTF-8', ...order.map((e) => DISPLAY[e])];
+  const tried = ['UTF-8', ...order.map(displayName)];
   decoded.sort((a, b) => b.score - a.score);
   const [best, second] = decoded;
   if (!best) return { guess: null, tried };
   const sureness = 0.5 + 0.5 * best.plausibility;
   const confidence = second ? clamp(0.5 + (best.score - second.score) / 2, 0.5, 1) * sureness : sureness;
   return {
-    guess: { encoding: best.encoding, text: best.text, confidence: clamp(confidence, 0, MAX_GUESS_CONFIDENCE) },
+    guess: {
+      encoding: best.encoding,
+      text: best.text,
+      confidence: clamp(confidence, 0, MAX_GUESS_CONFIDENCE),
+    },
     tried,
   };
 }

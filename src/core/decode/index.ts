@@ -6,11 +6,12 @@
 import { binaryBytesReason, binaryTextReason } from './binary.ts';
 import { DecodeError } from './errors.ts';
 import { guessEncoding } from './guess.ts';
-import { decodeStrict, isUtf16, resolveLabel, sniffBom } from './strict.ts';
+import { decodeStrict, displayName, isUtf16, resolveLabel, sniffBom } from './strict.ts';
 import { textWarnings, type DecodeWarning } from './warnings.ts';
 
 export { DecodeError, decodeErrorMessages, describeDecodeError } from './errors.ts';
 export type { DecodeErrorCode, Lang } from './errors.ts';
+export { resolveLabel as canonicalEncoding } from './strict.ts';
 export { decodeWarningMessages, describeDecodeWarning } from './warnings.ts';
 export type { DecodeWarning, DecodeWarningCode } from './warnings.ts';
 
@@ -52,18 +53,22 @@ function finish(raw: string, encoding: string, confidence: number, bomRemoved: b
 
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   if (bytes.length > MAX_BYTES) {
-    throw new DecodeError('too-large', `The file is ${bytes.length} bytes; the limit is ${MAX_BYTES} bytes (20 MB).`);
+    throw new DecodeError(
+      'too-large',
+      `The file is ${bytes.length} bytes; the limit is ${MAX_BYTES} bytes (20 MB).`,
+    );
   }
 
   if (options.encoding !== undefined) {
     const encoding = resolveLabel(options.encoding);
-    if (!encoding) throw new DecodeError('unknown-encoding', `Unknown encoding: ${JSON.stringify(options.encoding)}.`);
+    if (!encoding)
+      throw new DecodeError('unknown-encoding', `Unknown encoding: ${JSON.stringify(options.encoding)}.`);
     const bom = bomFor(bytes, encoding);
     const body = bytes.subarray(bom);
     if (body.length === 0) throw new DecodeError('empty', 'The file is empty.');
     if (!isUtf16(encoding)) assertNotBinary(binaryBytesReason(body));
     const raw = decodeStrict(body, encoding);
-    if (raw === null) throw new DecodeError('undecodable', `The bytes are not valid ${encoding}.`);
+    if (raw === null) throw new DecodeError('undecodable', `The bytes are not valid ${displayName(encoding)}.`);
     if (isUtf16(encoding)) assertNotBinary(binaryTextReason(raw));
     return finish(raw, encoding, 1, bom > 0);
   }
@@ -76,7 +81,10 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     // A byte-order mark is decisive: falling back to another encoding would decode the mark itself as text.
     const raw = decodeStrict(body, bom.encoding);
     if (raw === null) {
-      throw new DecodeError('undecodable', `The file starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}.`);
+      throw new DecodeError(
+        'undecodable',
+        `The file starts with a ${displayName(bom.encoding)} byte-order mark but is not valid ${displayName(bom.encoding)}.`,
+      );
     }
     if (isUtf16(bom.encoding)) assertNotBinary(binaryTextReason(raw));
     return finish(raw, bom.encoding, 1, true);
@@ -86,7 +94,10 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   assertNotBinary(binaryBytesReason(bytes));
   const { guess, tried } = guessEncoding(bytes);
   if (!guess) {
-    throw new DecodeError('undecodable', `The bytes are not valid in any encoding tried (${tried.join(', ')}).`);
+    throw new DecodeError(
+      'undecodable',
+      `The bytes are not valid in any encoding tried (${tried.join(', ')}).`,
+    );
   }
   return finish(guess.text, guess.encoding, guess.confidence, false);
 }

@@ -47,6 +47,20 @@ export function decodeStrict(bytes: Uint8Array, encoding: string): string | null
   return encoding === 'big5' && NOT_FROM_BIG5.test(text) ? null : text;
 }
 
+const DISPLAY: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  gb18030: 'GB18030',
+  gbk: 'GBK',
+  big5: 'Big5',
+};
+
+/** How people write the encoding's name, for messages. */
+export function displayName(encoding: string): string {
+  return DISPLAY[encoding] ?? encoding;
+}
+
 export function isUtf16(encoding: string): boolean {
   return encoding === 'utf-16le' || encoding === 'utf-16be';
 }

@@ -45,8 +45,6 @@ export function describeDecodeWarning(code: DecodeWarningCode, lang: Lang = 'en'
 
 // U+FEFF counts here only past the start: a leading one is the BOM, removed before we look.
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-// C0 controls other than tab, LF, FF and CR (CR is gone by now); form feeds separate pages in OCR output.
-const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/g;
 
 function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
@@ -55,6 +53,16 @@ function count(text: string, re: RegExp): number {
 function isAllSpace(text: string): boolean {
   for (const ch of text) if (!isSpace(ch)) return false;
   return true;
+}
+
+/** C0 controls other than tab, LF, FF and CR (CR is gone by now); form feeds separate pages in OCR output. */
+function countControls(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) n++;
+  }
+  return n;
 }
 
 /** Line endings as found in the raw decoded text, before normalisation. */
@@ -82,9 +90,12 @@ export function textWarnings(raw: string, text: string, bomRemoved: boolean): De
       message: `${zeroWidth} zero-width character(s) were kept as they are.`,
     });
   }
-  const controls = count(text, CONTROL);
+  const controls = countControls(text);
   if (controls > 0) {
-    warnings.push({ code: 'control-characters', message: `${controls} control character(s) were kept as they are.` });
+    warnings.push({
+      code: 'control-characters',
+      message: `${controls} control character(s) were kept as they are.`,
+    });
   }
   const replacements = count(text, /\ufffd/g);
   if (replacements > 0) {

@@ -40,7 +40,9 @@ export const exportArticleSchema = z.object({
   reporters: z.array(reporterSchema),
   paragraphs: z.array(z.string()).describe('Clean body paragraphs, repaired across layout breaks.'),
   spans: z.array(spanSchema).min(1).describe('The text of the article in reading order.'),
-  confidence: confidence.describe("The segmenter's confidence in the boundary before the first span; 1 when an editor made or confirmed it."),
+  confidence: confidence.describe(
+    "The segmenter's confidence in the boundary before the first span; 1 when an editor made or confirmed it.",
+  ),
   flags: z.array(z.string()).describe('What a reviewer should look at.'),
   roles: z
     .array(roleSpanSchema)
@@ -57,7 +59,10 @@ export const exportArticleSchema = z.object({
 export const unassignedSchema = z.object({
   start: offset,
   end: offset,
-  label: z.string().nullable().describe('page-header, column-name, credit, ad, noise, masthead, interface, or null.'),
+  label: z
+    .string()
+    .nullable()
+    .describe('page-header, column-name, credit, ad, noise, masthead, interface, or null.'),
   text: z.string().describe('Exactly the source text of [start, end).'),
 });
 
@@ -95,7 +100,8 @@ export const exportSchema = z
   })
   .meta({
     title: 'Galley export',
-    description: 'One newspaper issue segmented into articles. Offsets are Unicode code points into the normalised text.',
+    description:
+      'One newspaper issue segmented into articles. Offsets are Unicode code points into the normalised text.',
   });
 
 export type GalleyExport = z.infer<typeof exportSchema>;

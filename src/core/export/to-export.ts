@@ -10,7 +10,13 @@ export interface ExportExtra {
 }
 
 /** The document as a `galley.export/1` object (plain JSON data; `JSON.stringify` it to write it). */
-export function toExport(doc: Doc, src: SourceText, meta: IssueMeta, status: Status, extra: ExportExtra = {}): GalleyExport {
+export function toExport(
+  doc: Doc,
+  src: SourceText,
+  meta: IssueMeta,
+  status: Status,
+  extra: ExportExtra = {},
+): GalleyExport {
   const out: GalleyExport = {
     schema: EXPORT_SCHEMA,
     issue: {
@@ -37,7 +43,10 @@ export function toExport(doc: Doc, src: SourceText, meta: IssueMeta, status: Sta
   };
   if (extra.approval) {
     const { approvedBy, approvedAt, editors } = extra.approval;
-    return { ...out, approval: editors ? { approvedBy, approvedAt, editors: [...editors] } : { approvedBy, approvedAt } };
+    return {
+      ...out,
+      approval: editors ? { approvedBy, approvedAt, editors: [...editors] } : { approvedBy, approvedAt },
+    };
   }
   return out;
 }

@@ -10,7 +10,8 @@ export type ExportCheck = { ok: true; value: GalleyExport } | { ok: false; error
 
 function formatIssue(issue: z.core.$ZodIssue): string {
   let path = '';
-  for (const key of issue.path) path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
+  for (const key of issue.path)
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
   return `${path || '(root)'}: ${issue.message}`;
 }
 
@@ -48,7 +49,9 @@ export async function validateExport(input: unknown, source?: SourceText | strin
     errors.push(`issue.source.sha256 is ${e.issue.source.sha256} but the source text hashes to ${sha}`);
   }
   if (e.issue.source.length !== src.length) {
-    errors.push(`issue.source.length is ${e.issue.source.length} but the source text has ${src.length} code points`);
+    errors.push(
+      `issue.source.length is ${e.issue.source.length} but the source text has ${src.length} code points`,
+    );
   }
   e.unassigned.forEach((u, i) => {
     if (u.start < u.end && u.end <= src.length && u.text !== src.slice(u.start, u.end)) {

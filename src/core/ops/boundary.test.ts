@@ -3,7 +3,16 @@ import { checkInvariants } from '../invariants.ts';
 import { SourceText } from '../text.ts';
 import { confirmBoundary, moveBoundary } from './boundary.ts';
 import type { OpResult } from './result.ts';
-import { SAMPLE_LINES, article, deepFreeze, expectOk, lines, partTexts, roleTexts, sampleDoc } from './testing.ts';
+import {
+  SAMPLE_LINES,
+  article,
+  deepFreeze,
+  expectOk,
+  lines,
+  partTexts,
+  roleTexts,
+  sampleDoc,
+} from './testing.ts';
 
 const src = new SourceText(SAMPLE_LINES.join('\n'));
 const doc = deepFreeze(sampleDoc(src));

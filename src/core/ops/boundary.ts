@@ -14,7 +14,8 @@ import { dropEmpty, tidyArticle, tidyUnassigned } from './tidy.ts';
 export function moveBoundary(doc: Doc, src: SourceText, articleId: string, toOffset: number): OpResult {
   const article = doc.articles.find((a) => a.id === articleId);
   if (!article) return fail('unknown-article', `No article ${String(articleId)}.`);
-  if (!isOffset(src, toOffset)) return fail('invalid-offset', `Offset ${String(toOffset)} is outside the text.`);
+  if (!isOffset(src, toOffset))
+    return fail('invalid-offset', `Offset ${String(toOffset)} is outside the text.`);
   const first = article.parts[0];
   if (!first) return fail('empties-article', `Article ${articleId} has no text.`);
   if (toOffset === first.start) return ok(doc);
@@ -30,11 +31,17 @@ function moveUp(doc: Doc, src: SourceText, article: Article, first: Span, toOffs
     const head = other.parts[0];
     const c = head ? firstContent(src, head.start, head.end) : -1;
     if (c >= range.start && c < range.end) {
-      return fail('crosses-boundary', `Moving the boundary there would cross the start of article ${other.id}.`);
+      return fail(
+        'crosses-boundary',
+        `Moving the boundary there would cross the start of article ${other.id}.`,
+      );
     }
   }
   if (article.parts.slice(1).some((p) => overlaps(p, range))) {
-    return fail('crosses-boundary', `Moving the boundary there would cross a later part of article ${article.id}.`);
+    return fail(
+      'crosses-boundary',
+      `Moving the boundary there would cross a later part of article ${article.id}.`,
+    );
   }
   const taken = rolesForRange(doc, src, range);
   const carved = removeRange(doc, src, range);
@@ -82,7 +89,10 @@ function moveDown(doc: Doc, src: SourceText, article: Article, first: Span, toOf
   if (!rest) {
     return article.parts.length === 1
       ? fail('empties-article', `Moving the boundary there would leave article ${article.id} empty.`)
-      : fail('crosses-boundary', `Moving the boundary there would empty the first part of article ${article.id}.`);
+      : fail(
+          'crosses-boundary',
+          `Moving the boundary there would empty the first part of article ${article.id}.`,
+        );
   }
   const range = { start: first.start, end: toOffset };
   const moved: RoleSpan[] = article.roles.flatMap((r) => {

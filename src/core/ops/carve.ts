@@ -43,7 +43,8 @@ export function removeRange(doc: Doc, src: SourceText, range: Span, keep?: strin
       )
     : doc.unassigned;
   return {
-    articles: keep === undefined ? dropEmpty(articles) : articles.filter((a) => a.id === keep || a.parts.length > 0),
+    articles:
+      keep === undefined ? dropEmpty(articles) : articles.filter((a) => a.id === keep || a.parts.length > 0),
     unassigned,
   };
 }

@@ -35,7 +35,10 @@ describe('field overrides', () => {
 
   it('refuses values of the wrong type and unknown articles', () => {
     expect(setByline(doc, 'a1', 3 as never)).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
-    expect(setReporters(doc, 'a1', [{ name: 1 }] as never)).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    expect(setReporters(doc, 'a1', [{ name: 1 }] as never)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-value' },
+    });
     expect(setHeadline(doc, 'a8', 'x')).toMatchObject({ ok: false, error: { code: 'unknown-article' } });
   });
 });

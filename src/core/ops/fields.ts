@@ -11,9 +11,18 @@ const isStringOrNull = (v: unknown): v is string | null => v === null || typeof 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isReporters = (v: unknown): v is Reporter[] =>
   Array.isArray(v) &&
-  v.every((r: unknown) => typeof r === 'object' && r !== null && isString((r as Reporter).name) && isStringOrNull((r as Reporter).role));
+  v.every(
+    (r: unknown) =>
+      typeof r === 'object' &&
+      r !== null &&
+      isString((r as Reporter).name) &&
+      isStringOrNull((r as Reporter).role),
+  );
 
-function copy<K extends keyof FieldOverrides>(key: K, value: NonNullable<FieldOverrides[K]> | null): FieldOverrides[K] {
+function copy<K extends keyof FieldOverrides>(
+  key: K,
+  value: NonNullable<FieldOverrides[K]> | null,
+): FieldOverrides[K] {
   if (key === 'subheadlines') return [...(value as string[])] as FieldOverrides[K];
   if (key === 'reporters') {
     return (value as Reporter[]).map((r) => ({ name: r.name, role: r.role })) as FieldOverrides[K];

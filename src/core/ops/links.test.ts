@@ -10,19 +10,28 @@ describe('linkContinuation', () => {
   it('linking a headless fragment makes it the last part of the article and removes the fragment', () => {
     const linked = expectOk(linkContinuation(doc, src, { articleId: 'a2', partIndex: 0 }, 'a3'), src);
     expect(linked.articles.map((a) => a.id)).toEqual(['a1', 'a3']);
-    expect(partTexts(linked, src, 'a3')).toEqual([src.slice(lines(src, 9).start, lines(src, 10).end), '检的月饼主要包括广式月饼。']);
+    expect(partTexts(linked, src, 'a3')).toEqual([
+      src.slice(lines(src, 9).start, lines(src, 10).end),
+      '检的月饼主要包括广式月饼。',
+    ]);
     expect(linked.articles[1]?.parts[1]?.link).toEqual({ confidence: 1, cues: ['manual'] });
     expect(roleTexts(linked, src, 'a3').map(([r]) => r)).toEqual(['body', 'headline', 'byline', 'body']);
   });
 
   it('refuses to link a part to its own article, unknown parts and unknown targets', () => {
     const part = { articleId: 'a2', partIndex: 0 };
-    expect(linkContinuation(doc, src, part, 'a2')).toMatchObject({ ok: false, error: { code: 'same-article' } });
+    expect(linkContinuation(doc, src, part, 'a2')).toMatchObject({
+      ok: false,
+      error: { code: 'same-article' },
+    });
     expect(linkContinuation(doc, src, { articleId: 'a2', partIndex: 1 }, 'a3')).toMatchObject({
       ok: false,
       error: { code: 'unknown-part' },
     });
-    expect(linkContinuation(doc, src, part, 'a9')).toMatchObject({ ok: false, error: { code: 'unknown-article' } });
+    expect(linkContinuation(doc, src, part, 'a9')).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-article' },
+    });
   });
 });
 

@@ -7,7 +7,10 @@ export function reorderArticles(doc: Doc, fromIndex: number, toIndex: number): O
   const n = doc.articles.length;
   const valid = (i: number) => Number.isInteger(i) && i >= 0 && i < n;
   if (!valid(fromIndex) || !valid(toIndex)) {
-    return fail('invalid-index', `Indexes must lie in 0…${n - 1}; got ${String(fromIndex)} → ${String(toIndex)}.`);
+    return fail(
+      'invalid-index',
+      `Indexes must lie in 0…${n - 1}; got ${String(fromIndex)} → ${String(toIndex)}.`,
+    );
   }
   if (fromIndex === toIndex) return ok(doc);
   const articles = [...doc.articles];

@@ -43,6 +43,9 @@ describe('setRole', () => {
       ok: false,
       error: { code: 'invalid-value' },
     });
-    expect(setRole(doc, src, { start: 5, end: 5 }, 'body')).toMatchObject({ ok: false, error: { code: 'invalid-range' } });
+    expect(setRole(doc, src, { start: 5, end: 5 }, 'body')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-range' },
+    });
   });
 });

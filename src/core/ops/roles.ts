@@ -12,7 +12,8 @@ import { dropEmpty, tidyArticle } from './tidy.ts';
  */
 export function setRole(doc: Doc, src: SourceText, range: Span, role: Role): OpResult {
   if (!isRange(src, range)) return fail('invalid-range', 'The range is empty or outside the text.');
-  if (!(ROLES as readonly unknown[]).includes(role)) return fail('invalid-value', `Unknown role ${String(role)}.`);
+  if (!(ROLES as readonly unknown[]).includes(role))
+    return fail('invalid-value', `Unknown role ${String(role)}.`);
   const r = { start: range.start, end: range.end };
   let touched = false;
   const articles = doc.articles.map((a) => {

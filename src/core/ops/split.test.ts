@@ -13,7 +13,9 @@ describe('splitAt', () => {
     const split = expectOk(splitAt(doc, src, lines(src, 4).start), src);
     expect(split.articles.map((a) => a.id)).toEqual(['a1', 'a4', 'a2', 'a3']);
     expect(partTexts(split, src, 'a1')).toEqual(['市委常委会召开会议\n衡阳晚报讯 (全媒体记者 陈润)']);
-    expect(partTexts(split, src, 'a4')).toEqual(['8月31日上午，市委常委会召开会议。\n会议强调，要深刻领会。']);
+    expect(partTexts(split, src, 'a4')).toEqual([
+      '8月31日上午，市委常委会召开会议。\n会议强调，要深刻领会。',
+    ]);
     expect(split.articles[1]?.boundary).toEqual({ confidence: 1, cues: ['manual'], confirmed: true });
     expect(split.articles[1]?.fields).toEqual({});
   });
@@ -43,9 +45,18 @@ describe('splitAt', () => {
   });
 
   it('refuses to split where an article already starts, outside articles, or at its very end', () => {
-    expect(splitAt(doc, src, lines(src, 2).start)).toMatchObject({ ok: false, error: { code: 'already-boundary' } });
-    expect(splitAt(doc, src, lines(src, 0).start)).toMatchObject({ ok: false, error: { code: 'not-in-article' } });
-    expect(splitAt(doc, src, lines(src, 7).end)).toMatchObject({ ok: false, error: { code: 'empties-article' } });
+    expect(splitAt(doc, src, lines(src, 2).start)).toMatchObject({
+      ok: false,
+      error: { code: 'already-boundary' },
+    });
+    expect(splitAt(doc, src, lines(src, 0).start)).toMatchObject({
+      ok: false,
+      error: { code: 'not-in-article' },
+    });
+    expect(splitAt(doc, src, lines(src, 7).end)).toMatchObject({
+      ok: false,
+      error: { code: 'empties-article' },
+    });
     expect(splitAt(doc, src, -1)).toMatchObject({ ok: false, error: { code: 'invalid-offset' } });
   });
 });
@@ -64,15 +75,27 @@ describe('mergeWithPrevious', () => {
   });
 
   it('merging a fragment printed earlier appends it as a manual continuation', () => {
-    const reordered: Doc = { ...doc, articles: [doc.articles[0], doc.articles[2], doc.articles[1]].filter((a) => !!a) };
+    const reordered: Doc = {
+      ...doc,
+      articles: [doc.articles[0], doc.articles[2], doc.articles[1]].filter((a) => !!a),
+    };
     const merged = expectOk(mergeWithPrevious(reordered, src, 'a2'), src);
     expect(merged.articles.map((a) => a.id)).toEqual(['a1', 'a3']);
-    expect(merged.articles[1]?.parts).toEqual([lines(src, 9, 10), { ...lines(src, 7), link: { confidence: 1, cues: ['manual'] } }]);
+    expect(merged.articles[1]?.parts).toEqual([
+      lines(src, 9, 10),
+      { ...lines(src, 7), link: { confidence: 1, cues: ['manual'] } },
+    ]);
     expect(roleTexts(merged, src, 'a3').map(([r]) => r)).toEqual(['body', 'headline', 'byline', 'body']);
   });
 
   it('refuses to merge the first article or an unknown one', () => {
-    expect(mergeWithPrevious(doc, src, 'a1')).toMatchObject({ ok: false, error: { code: 'no-previous-article' } });
-    expect(mergeWithPrevious(doc, src, 'zz')).toMatchObject({ ok: false, error: { code: 'unknown-article' } });
+    expect(mergeWithPrevious(doc, src, 'a1')).toMatchObject({
+      ok: false,
+      error: { code: 'no-previous-article' },
+    });
+    expect(mergeWithPrevious(doc, src, 'zz')).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-article' },
+    });
   });
 });

@@ -42,7 +42,8 @@ export function splitAt(doc: Doc, src: SourceText, offset: number): OpResult {
     src,
   );
   if (head.parts.length === 0) return fail('already-boundary', `Article ${article.id} already starts there.`);
-  if (tail.parts.length === 0) return fail('empties-article', `Nothing of article ${article.id} follows that place.`);
+  if (tail.parts.length === 0)
+    return fail('empties-article', `Nothing of article ${article.id} follows that place.`);
   const articles = [...doc.articles];
   articles.splice(found.index, 1, head, tail);
   return ok({ ...doc, articles });

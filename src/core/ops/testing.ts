@@ -77,17 +77,23 @@ export function sampleDoc(src: SourceText): Doc {
   const bylineEnd = fused.start + '衡阳晚报讯 (全媒体记者 许珂)'.length;
   return {
     articles: [
-      article('a1', src, [l(2, 5)], [
-        { ...l(2), role: 'headline' },
-        { ...l(3), role: 'byline' },
-        ...rolesFor(src, [l(4, 5)]),
-      ]),
+      article(
+        'a1',
+        src,
+        [l(2, 5)],
+        [{ ...l(2), role: 'headline' }, { ...l(3), role: 'byline' }, ...rolesFor(src, [l(4, 5)])],
+      ),
       article('a2', src, [l(7)]),
-      article('a3', src, [l(9, 10)], [
-        { ...l(9), role: 'headline' },
-        { start: fused.start, end: bylineEnd, role: 'byline' },
-        { start: bylineEnd + 1, end: fused.end, role: 'body' },
-      ]),
+      article(
+        'a3',
+        src,
+        [l(9, 10)],
+        [
+          { ...l(9), role: 'headline' },
+          { start: fused.start, end: bylineEnd, role: 'byline' },
+          { start: bylineEnd + 1, end: fused.end, role: 'body' },
+        ],
+      ),
     ],
     unassigned: [
       { ...l(0), label: 'page-header' },

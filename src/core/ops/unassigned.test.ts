@@ -34,8 +34,13 @@ describe('markUnassigned', () => {
   });
 
   it('refuses an empty range and a range of only whitespace', () => {
-    expect(markUnassigned(doc, src, lines(src, 1))).toMatchObject({ ok: false, error: { code: 'invalid-range' } });
-    expect(markUnassigned(doc, src, { start: lines(src, 6).start - 1, end: lines(src, 6).start + 1 })).toMatchObject({
+    expect(markUnassigned(doc, src, lines(src, 1))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-range' },
+    });
+    expect(
+      markUnassigned(doc, src, { start: lines(src, 6).start - 1, end: lines(src, 6).start + 1 }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'empty-range' },
     });
@@ -70,6 +75,9 @@ describe('assignRange', () => {
   });
 
   it('refuses unknown articles', () => {
-    expect(assignRange(doc, src, lines(src, 0), 'a7')).toMatchObject({ ok: false, error: { code: 'unknown-article' } });
+    expect(assignRange(doc, src, lines(src, 0), 'a7')).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-article' },
+    });
   });
 });

@@ -11,9 +11,15 @@ import { dropEmpty, gapIsFree, tidyArticle } from './tidy.ts';
  * make it page furniture, joined to a neighbouring unassigned range with the same label when only
  * whitespace lies between.
  */
-export function markUnassigned(doc: Doc, src: SourceText, range: Span, label: string | null = null): OpResult {
+export function markUnassigned(
+  doc: Doc,
+  src: SourceText,
+  range: Span,
+  label: string | null = null,
+): OpResult {
   if (!isRange(src, range)) return fail('invalid-range', 'The range is empty or outside the text.');
-  if (label !== null && typeof label !== 'string') return fail('invalid-value', 'A label is a string or null.');
+  if (label !== null && typeof label !== 'string')
+    return fail('invalid-value', 'A label is a string or null.');
   const t = trimSpan(src, { start: range.start, end: range.end });
   if (!t) return fail('empty-range', 'The range holds only whitespace.');
   const carved = removeRange(doc, src, t);
@@ -47,14 +53,18 @@ function insertUnassigned(doc: Doc, src: SourceText, range: UnassignedRange): Un
  */
 export function assignRange(doc: Doc, src: SourceText, range: Span, articleId: string): OpResult {
   if (!isRange(src, range)) return fail('invalid-range', 'The range is empty or outside the text.');
-  if (!doc.articles.some((a) => a.id === articleId)) return fail('unknown-article', `No article ${String(articleId)}.`);
+  if (!doc.articles.some((a) => a.id === articleId))
+    return fail('unknown-article', `No article ${String(articleId)}.`);
   const t = trimSpan(src, { start: range.start, end: range.end });
   if (!t) return fail('empty-range', 'The range holds only whitespace.');
   const roles = rolesForRange(doc, src, t);
   const carved = removeRange(doc, src, t, articleId);
   const articles = carved.articles.map((a) => {
     if (a.id !== articleId) return a;
-    return tidyArticle({ ...a, parts: joinPart(carved, src, a.parts, t), roles: [...a.roles, ...roles] }, src);
+    return tidyArticle(
+      { ...a, parts: joinPart(carved, src, a.parts, t), roles: [...a.roles, ...roles] },
+      src,
+    );
   });
   return ok({ ...carved, articles: dropEmpty(articles) });
 }

@@ -63,3 +63,17 @@ export function endsSentence(s: string): boolean {
 
 /** Punctuation that only occurs inside running sentences (not in headlines, as a rule). */
 export const CLAUSE_PUNCT = new Set(['，', '。', '；', ',', ';']);
+
+/**
+ * The line is a finished piece of text: it ends a sentence, is a bracketed note on its own
+ * (`（作者为…）`), or ends with a credit after its last sentence (`…吨。（本报记者梁文祥摄）`,
+ * `…拍照。新华社记者 季春鹏 摄`).
+ */
+export function isComplete(s: string): boolean {
+  if (endsSentence(s)) return true;
+  const t = s.trimEnd();
+  if (/^[（(][^（()）]*[)）]$/.test(t)) return true;
+  if (/(?:摄|攝)[)）]?$/.test(t)) return true;
+  const m = /[（(][^（()）]*[)）]$/.exec(t);
+  return m !== null && endsSentence(t.slice(0, m.index));
+}

@@ -1,27 +1,71 @@
 /**
- * Page furniture: text that belongs to no article. Each test looks at one line on its own; the
- * boundary pass decides about short lines whose role depends on their neighbours (column names).
+ * Page furniture: text that belongs to no article. Each test here looks at one line on its own;
+ * the boundary pass decides about short lines whose role depends on their neighbours (column
+ * names, mastheads).
  */
 
 const EDITOR_CREDIT =
-  /(?:责任编辑|責任編輯|版面设计|版面設計|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版|排版|编辑[：:]|編輯[：:]|图片编辑|圖片編輯|值班主任|签发|簽發)/;
+  /(?:责任编辑|責任編輯|本版责编|本版責編|责编|責編|版面设计|版面設計|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版|排版|本版编辑|本版編輯|编辑[：:]|編輯[：:]|图片编辑|圖片編輯|值班主任|签发|簽發)/;
 
 /** E-paper interface words; a line made only of these (and numbers, separators) is interface. */
 const INTERFACE_WORDS =
-  /内容详情|返回该版首页|返回目录|返回首页|返回主页|本文字数|字数|上一篇|下一篇|上一版|下一版|上一期|下一期|放大|缩小|默认|打印本页|打印|关闭窗口|关闭|分享到|版面导航|标题导航|版面概览|往期回顾|电子版|点击查看大图|查看大图|PDF版|PDF下载|下载PDF|字体|字号|大中小|【|】|第\s*\d+\s*版|\d+版/g;
+  /内容详情|返回该版首页|返回目录|返回首页|返回主页|本文字数|字数|上一篇|下一篇|上一版|下一版|上一期|下一期|放大|缩小|默认|打印本页|打印|关闭窗口|关闭|分享到|版面导航|标题导航|版面概览|往期回顾|电子版|点击查看大图|查看大图|PDF版|PDF下载|下载PDF|字体|字号|大中小|第\s*\d+\s*版|\d+版/g;
 
-const DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|週[一二三四五六日]|\d{4}[-./]\d{1,2}[-./]\d{1,2}/;
-const PAGE_CODE = /(?:^|\s)[A-Z]\s?\d{1,2}(?:\s|$)|第\s*[\d一二三四五六七八九十]+\s*版|[\d一二三四五六七八九十]+\s*版(?:\s|$|[：:])/;
+const ZH_DIGIT = '[〇零一二三四五六七八九十百千\\d]';
+const DATE = new RegExp(
+  `${ZH_DIGIT}{2,6}\\s*年\\s*${ZH_DIGIT}{1,3}\\s*月\\s*${ZH_DIGIT}{1,3}\\s*日|星期[一二三四五六日天]|週[一二三四五六日]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}`,
+);
+const PAGE_CODE = new RegExp(
+  `(?:^|\\s)[A-Z]\\s?\\d{1,2}(?:\\s|$)|第\\s*${ZH_DIGIT}+\\s*(?:版|期)|${ZH_DIGIT}+\\s*版(?:\\s|$|[：:])|今日\\s*\\d+\\s*版`,
+);
+/** `4  要闻`: a page number and a section name. */
+const PAGE_SECTION = /^(?:[A-Z]?\d{1,2}|第\s*\d+\s*版)\s+[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{2,6}\s+(?:[A-Z]?\d{1,2}|第\s*\d+\s*版)$/;
 const SENTENCE = /[，。；！？,;!?]/;
 
-const ENGLISH_MONTH = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const ENGLISH_WEEKDAY = /\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const ENGLISH_MONTH =
+  /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const ENGLISH_WEEKDAY =
+  /\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const ENGLISH_PAGE = /^(?:PAGE|Page)\s+(?:\d+|[A-Z][a-z]+|[A-Z]+)\.?$|^[-—–\s]*\d{1,3}[-—–\s]*$|^[A-Z]-?\d{1,2}$/;
+const ENGLISH_PRICE = /^(?:PRICE\s+)?(?:ONE|TWO|THREE|FOUR|FIVE|\d+)\s+(?:CENTS?|Cents?)\.?$|^(?:Price|PRICE)\s+\S+\s+(?:Cents?|CENTS?)\.?$/;
+
+/** Advertising: telephone numbers, street addresses, prices, sale shouts. */
+const AD_ZH_STRONG = /\d{3,4}-\d{7,8}|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
+const AD_ZH_WEAK = /咨询热线|热线|熱線|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價/;
+const AD_EN = /\b(?:Phone|PHONE|Tel\.|Telephone)\b\s*[A-Z]?[a-z]*\s*\d|\$\d+\.\d\d\b|\b(?:SALE|Sale)!|\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;
 
 function visibleLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x20 && s.charCodeAt(i) !== 0x3000) n++;
   return n;
+}
+
+/** OCR garbage: few letters, digits or Han characters among the visible ones. */
+export function isNoise(s: string): boolean {
+  let vis = 0;
+  let word = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c === 0x3000) continue;
+    vis++;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) word++;
+    else if (c >= 0x4e00 && c <= 0x9fff && c !== 0x4e28 /* 丨, a rule mistaken for a character */) word++;
+  }
+  if (vis === 0) return false;
+  if (vis <= 40 && word / vis < 0.5) return true;
+  // Short runs of isolated letters between punctuation: `~~ ,. '' iii`. (A lone Han character
+  // with its full stop, `难。`, is the end of a broken paragraph, not noise.)
+  if (/[\u4e00-\u9fff]/.test(s)) return false;
+  return vis <= 20 && !/[A-Za-z]{2,}[a-z]|[A-Z]{3,}|[\u4e00-\u9fff]{2}|\d{2}/.test(s.replace(/i{2,}|l{2,}/g, ''));
+}
+
+/** Whether a line is an advertisement on its own (prices, telephone numbers, addresses). */
+export function isAd(s: string): boolean {
+  if (visibleLength(s) > 160) return false;
+  if (AD_EN.test(s)) return true;
+  if (/[。，]/.test(s)) return false;
+  // A notice of several short segments (`新华书店启事　本店新到各种书籍　备有目录`) or a phone number.
+  return AD_ZH_STRONG.test(s) || (AD_ZH_WEAK.test(s) && s.trim().split(/\s+/).length >= 3);
 }
 
 /** A label when the line on its own is furniture, else null. */
@@ -30,7 +74,7 @@ export function furnitureLabel(s: string): string | null {
   if (n === 0) return null;
   if (n <= 60 && EDITOR_CREDIT.test(s) && !/(?:记者|記者|报道|報道)/.test(s.replace(EDITOR_CREDIT, ''))) return 'credit';
   if (n <= 60) {
-    const rest = s.replace(INTERFACE_WORDS, '').replace(/[\s\d:：|｜/·.,，、()（）[\]<>《》-]+/g, '');
+    const rest = s.replace(INTERFACE_WORDS, '').replace(/[\s\d:：|｜/·.,，、()（）[\]<>《》【】-]+/g, '');
     if (rest.length === 0 && /\D/.test(s.replace(/\s/g, ''))) return 'interface';
     if (/^本文字数[:：]?\s*\d+/.test(s)) return 'interface';
   }
@@ -40,20 +84,34 @@ export function furnitureLabel(s: string): string | null {
     const paged = PAGE_CODE.test(s);
     if (dated && (paged || n <= 30)) return 'page-header';
     if (paged && n <= 20) return 'page-header';
+    if (PAGE_SECTION.test(s.trim())) return 'page-header';
   }
-  if (n <= 90 && ENGLISH_PAGE.test(s.trim())) return 'page-header';
-  if (n <= 120 && ENGLISH_MONTH.test(s) && /\b1[6-9]\d\d|20\d\d\b/.test(s) && (ENGLISH_WEEKDAY.test(s) || /\bPAGE\b|\bPage\b/.test(s))) {
+  const t = s.trim();
+  if (n <= 90 && (ENGLISH_PAGE.test(t) || ENGLISH_PRICE.test(t))) return 'page-header';
+  if (n <= 120 && ENGLISH_MONTH.test(s) && /\b(?:1[6-9]\d\d|20\d\d)\b/.test(s) && ENGLISH_WEEKDAY.test(s)) {
     return 'page-header';
   }
+  if (isNoise(s)) return 'noise';
   return null;
 }
 
+/** A newspaper's name standing alone: `人民日报`, `株洲晚报`, `THE EVENING STAR.` */
+export function looksLikeMasthead(s: string): boolean {
+  const t = s.trim();
+  if (/^[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|周报|週報|早报|早報|都市报|都市報|报|報)$/.test(t)) return true;
+  return /^(?:THE\s+)?(?:[A-Z][A-Z'.]*\s+){0,3}(?:STAR|HERALD|TIMES|TELEGRAPH|TRIBUNE|POST|NEWS|JOURNAL|GAZETTE|SUN|WORLD|CHRONICLE|EXAMINER|EAGLE|REGISTER|REPUBLICAN|DEMOCRAT|GLOBE|LEDGER|COURIER|DISPATCH|BULLETIN|RECORD|PRESS|MAIL|EXPRESS|ADVERTISER|INQUIRER|SENTINEL|OBSERVER|MIRROR|STANDARD|DAILY)\.?$/.test(
+    t,
+  );
+}
+
 /** `（下转第3版）`, `（上接第1版）`, `Continued on Page Three`, `(Continued from First Page.)`. */
-const JUMP_OUT = /^[（(]?\s*(?:下转|转第|轉第|下轉|接第)[^）)]{0,12}[）)]?$|^\(?\s*(?:Continued|CONTINUED)\s+(?:on|ON)\s+(?:Page|PAGE)\s+[\w-]+[.,]?(?:\s*(?:Column|Col\.?)\s*[\w-]+)?\.?\s*\)?\.?$|^\(?\s*(?:See|SEE)\s+.{1,40}\s+(?:on|ON)\s+(?:Page|PAGE)\s+[\w-]+\.?\s*\)?\.?$/;
-const JUMP_IN = /^[（(]?\s*(?:上接|上承|接上|承上|接第)[^）)]{0,12}[）)]?$|^\(?\s*(?:Continued|CONTINUED)\s+(?:from|FROM)\s+(?:Page|PAGE|First|FIRST|the\s+First)\s*[\w-]*\s*(?:Page|PAGE)?[.,]?\s*\)?\.?$/;
+const JUMP_OUT =
+  /^[（(]?\s*(?:下转|转第|轉第|下轉)[^）)]{0,12}[）)]?$|^\(?\s*continued\s+on\s+page\s+[\w-]+[.,]?(?:\s*(?:column|col\.?)\s*[\w-]+)?\.?\s*\)?\.?$|^\(?\s*see\s+.{1,40}\s+on\s+page\s+[\w-]+\.?\s*\)?\.?$/i;
+const JUMP_IN =
+  /^[（(]?\s*(?:上接|上承|接上|承上|接第)[^）)]{0,12}[）)]?$|^\(?\s*continued\s+from\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)[.,]?(?:\s*(?:column|col\.?)\s*[\w-]+)?\.?\s*\)?\.?$/i;
 /** The same markers at the end of a paragraph (`…改善。（下转第3版）`) or its start (`（上接第1版）…`). */
-const JUMP_OUT_TAIL = /[（(]\s*(?:下转|下轉|转第|轉第)[^（()）]{1,12}[）)]\s*$|\(?\s*(?:Continued|CONTINUED)\s+(?:on|ON)\s+(?:Page|PAGE)\s+[\w-]+\.?\s*\)?\.?\s*$/;
-const JUMP_IN_HEAD = /^[（(]\s*(?:上接|上承|接上|承上)[^（()）]{1,12}[）)]\s*|^\(?\s*(?:Continued|CONTINUED)\s+(?:from|FROM)\s+[^)]{1,30}?(?:Page|PAGE)\.?\s*\)\.?\s*/;
+const JUMP_OUT_TAIL = /[（(]\s*(?:下转|下轉|转第|轉第)[^（()）]{1,12}[）)]\s*$|\(?\s*continued\s+on\s+page\s+[\w-]+\.?\s*\)?\.?\s*$/i;
+const JUMP_IN_HEAD = /^[（(]\s*(?:上接|上承|接上|承上)[^（()）]{1,12}[）)]\s*|^\(?\s*continued\s+from\s+[^)]{1,30}?page\s*[\w-]*\.?\s*\)\.?\s*/i;
 
 export type JumpKind = 'out' | 'in';
 
@@ -64,20 +122,41 @@ export function jumpLine(s: string): JumpKind | null {
   return null;
 }
 
-/** Length of a jump marker glued at the end of a line (out) or its start (in); 0 if none. */
+/** Length of a jump marker glued at the end of a line; 0 if none. */
 export function jumpTail(s: string): number {
   const m = JUMP_OUT_TAIL.exec(s.length > 80 ? s.slice(-80) : s);
   return m ? m[0].length : 0;
 }
 
+/** Length of a jump marker glued at the start of a line; 0 if none. */
 export function jumpHead(s: string): number {
   const m = JUMP_IN_HEAD.exec(s.slice(0, 60));
   return m ? m[0].length : 0;
 }
 
-/** The page a jump marker points to, as written (`3`, `Three`), for pairing out and in markers. */
-export function jumpPage(s: string): string | null {
-  const m = /第\s*([\d一二三四五六七八九十]+)\s*版|(?:Page|PAGE)\s+([\w-]+)|(First|FIRST)\s+Page/.exec(s);
+const NUMERALS: Record<string, number> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+};
+
+function pageNumber(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w in NUMERALS) return NUMERALS[w] as number;
+  const m = /^十([一二三四五六七八九])$/.exec(w);
+  if (m) return 10 + (NUMERALS[m[1] as string] as number);
+  const k = /^([二三四五六七八九])十([一二三四五六七八九])?$/.exec(w);
+  if (k) return (NUMERALS[k[1] as string] as number) * 10 + (k[2] ? (NUMERALS[k[2]] as number) : 0);
+  return null;
+}
+
+/** The page a jump marker or a page header names, as a number, for pairing out and in markers. */
+export function pageOf(s: string): number | null {
+  const m =
+    /第\s*([\d一二三四五六七八九十]+)\s*版|(?:page)\s+([\w-]+)|([\w]+)\s+page\b|^\s*([A-Z]?)(\d{1,2})\s/i.exec(s) ??
+    /(?:^|\s)[A-Z](\d{1,2})(?:\s|$)/.exec(s);
   if (!m) return null;
-  return (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const word = m[1] ?? m[2] ?? m[3] ?? m[5] ?? '';
+  return pageNumber(word);
 }

@@ -15,6 +15,8 @@ export interface Line {
   phys: number;
   /** True when it is a piece of a longer physical line, not the whole of it. */
   piece: boolean;
+  /** A furniture label the splitter already knows (a PDF page header cut out of its line). */
+  hint?: string;
 }
 
 /** Splits the text into trimmed non-blank lines. Linear; no slicing beyond each line's own text. */

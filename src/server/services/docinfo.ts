@@ -1,6 +1,6 @@
 /** What the library keeps denormalised about a document: counts, search text, reporters. */
 import { deriveArticle } from '../../core/derive.ts';
-import type { Doc } from '../../core/model.ts';
+import type { Article, Doc } from '../../core/model.ts';
 import type { SourceText } from '../../core/text.ts';
 
 export interface DocInfo {
@@ -12,23 +12,53 @@ export interface DocInfo {
   reporters: { name: string; role: string }[];
 }
 
+interface ArticleInfo {
+  flags: number;
+  headline: string;
+  reporters: { name: string; role: string }[];
+}
+
 /** Cap so one pathological document cannot bloat every library row. */
 const MAX_SEARCH_CHARS = 20_000;
 
-export function docInfo(doc: Doc, src: SourceText): DocInfo {
+/**
+ * Deriving every article of a large issue costs hundreds of milliseconds, and an autosave changes
+ * one or two articles: remember each issue's derived articles by their JSON (the source never changes).
+ */
+const CACHED_ISSUES = 8;
+const cache = new Map<string, Map<string, ArticleInfo>>();
+
+function articleInfo(article: Article, src: SourceText): ArticleInfo {
+  const derived = deriveArticle(article, src);
+  const reporters = derived.reporters
+    .map((r) => ({ name: r.name.trim(), role: r.role ?? '' }))
+    .filter((r) => r.name !== '');
+  return { flags: derived.flags.length, headline: derived.headline, reporters };
+}
+
+export function docInfo(doc: Doc, src: SourceText, issueId?: string): DocInfo {
+  const previous = issueId ? cache.get(issueId) : undefined;
+  const current = new Map<string, ArticleInfo>();
   let flagCount = 0;
   const words: string[] = [];
   const reporters = new Map<string, { name: string; role: string }>();
   for (const article of doc.articles) {
-    const derived = deriveArticle(article, src);
-    flagCount += derived.flags.length;
-    if (derived.headline) words.push(derived.headline);
-    for (const r of derived.reporters) {
-      const name = r.name.trim();
-      if (!name) continue;
-      words.push(name);
-      const role = r.role ?? '';
-      reporters.set(`${name}\u0000${role}`, { name, role });
+    const key = JSON.stringify(article);
+    const info = previous?.get(key) ?? current.get(key) ?? articleInfo(article, src);
+    current.set(key, info);
+    flagCount += info.flags;
+    if (info.headline) words.push(info.headline);
+    for (const r of info.reporters) {
+      words.push(r.name);
+      reporters.set(`${r.name}\u0000${r.role}`, r);
+    }
+  }
+  if (issueId) {
+    cache.delete(issueId);
+    cache.set(issueId, current);
+    for (const key of cache.keys()) {
+      if (cache.size <= CACHED_ISSUES) break;
+      cache.delete(key);
     }
   }
   return {

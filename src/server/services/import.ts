@@ -7,13 +7,13 @@ import { MAX_IMPORT_FILE_BYTES } from '../../api/contract.ts';
 import type { ImportFileResult } from '../../api/contract.ts';
 import { decode, DecodeError } from '../../core/decode/index.ts';
 import type { DecodeResult } from '../../core/decode/index.ts';
+import { parseIssueFileName } from '../../core/filename.ts';
 import { segment } from '../../core/segment/index.ts';
 import { SourceText } from '../../core/text.ts';
 import { isUniqueViolation } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import { isoNow, newId, sha256Hex } from '../util.ts';
 import { docInfo } from './docinfo.ts';
-import { parseIssueFileName } from './filename.ts';
 import { replaceIssueReporters } from './reporters.ts';
 import { rememberSource } from './sources.ts';
 
@@ -74,8 +74,8 @@ export async function importIssue(
 
   const src = new SourceText(text);
   const proposal = segment(text);
-  const info = docInfo(proposal.doc, src);
   const id = newId();
+  const info = docInfo(proposal.doc, src, id);
   const at = isoNow(options.now);
   try {
     await db.transaction().execute(async (trx) => {

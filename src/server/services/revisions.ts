@@ -76,7 +76,7 @@ export async function saveRevision(db: Kysely<Database>, input: SaveInput): Prom
   if (problems.length > 0) {
     throw new HttpError(422, 'invalid-document', 'the document does not fit its source text', { details: problems });
   }
-  const info = docInfo(doc, src);
+  const info = docInfo(doc, src, issueId);
   const rev = baseRev + 1;
   const at = isoNow(input.now);
   try {

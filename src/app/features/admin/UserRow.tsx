@@ -48,7 +48,10 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
           value={user.role}
           disabled={isSelf || update.isPending}
           onChange={(event) =>
-            update.mutate({ id: user.id, body: { role: event.target.value as UserRole } }, { onSuccess: () => setNotice(null) })
+            update.mutate(
+              { id: user.id, body: { role: event.target.value as UserRole } },
+              { onSuccess: () => setNotice(null) },
+            )
           }
           className={`${inputClass} w-auto`}
         >
@@ -62,7 +65,9 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
       <td className="px-3 py-2">
         <span
           className={`rounded-full px-2 py-0.5 text-xs ring-1 ring-inset ${
-            user.active ? 'bg-emerald-50 text-emerald-800 ring-emerald-300' : 'bg-slate-100 text-slate-600 ring-slate-300'
+            user.active
+              ? 'bg-emerald-50 text-emerald-800 ring-emerald-300'
+              : 'bg-slate-100 text-slate-600 ring-slate-300'
           }`}
         >
           {user.active ? t('admin.active') : t('admin.deactivated')}
@@ -124,7 +129,12 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
         <p role="status" className="text-sm">
           {update.isError ? <span className="text-red-700">{errorMessage(t, update.error)}</span> : notice}
         </p>
-        <Dialog open={confirming} onClose={() => setConfirming(false)} title={t('admin.deactivateFor', { name })} width="max-w-md">
+        <Dialog
+          open={confirming}
+          onClose={() => setConfirming(false)}
+          title={t('admin.deactivateFor', { name })}
+          width="max-w-md"
+        >
           <p className="px-6 py-4 text-sm">{t('admin.confirmDeactivate', { name })}</p>
           <div className="flex justify-end gap-2 border-t border-slate-200 px-6 py-3">
             <Button onClick={() => setConfirming(false)}>{t('admin.cancel')}</Button>

@@ -11,7 +11,9 @@ function UserList({ currentUser }: { currentUser: User }) {
   const users = useUsers();
   if (users.isPending) return <Spinner label={t('app.loading')} />;
   if (users.isError) {
-    return <ErrorState title={t('admin.errorTitle')} error={users.error} onRetry={() => void users.refetch()} />;
+    return (
+      <ErrorState title={t('admin.errorTitle')} error={users.error} onRetry={() => void users.refetch()} />
+    );
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, useLocation, useSearchParams } from 'wouter';
@@ -6,7 +7,15 @@ import { Button } from '../../components/Button.tsx';
 import { inputClass, labelClass } from '../../components/inputClass.ts';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher.tsx';
 import { errorMessage } from '../../i18n/errors.ts';
+import { isApiError } from '../../api/client.ts';
 import { safeNext } from '../../lib/safeNext.ts';
+
+/** On the login form a 403 can only mean the account was deactivated. */
+function loginErrorMessage(t: TFunction, error: unknown): string {
+  if (isApiError(error) && error.status === 403 && error.code === 'forbidden')
+    return t('errors.accountDeactivated');
+  return errorMessage(t, error);
+}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -22,7 +31,10 @@ export function LoginPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    login.mutate({ username: username.trim(), password }, { onSuccess: () => navigate(next, { replace: true }) });
+    login.mutate(
+      { username: username.trim(), password },
+      { onSuccess: () => navigate(next, { replace: true }) },
+    );
   }
 
   return (
@@ -34,7 +46,11 @@ export function LoginPage() {
         <div className="w-full max-w-sm">
           <p className="mb-1 text-center text-sm text-slate-500">{t('app.tagline')}</p>
           <h1 className="mb-6 text-center text-2xl font-bold text-slate-900">{t('login.title')}</h1>
-          <form onSubmit={submit} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+          <form
+            onSubmit={submit}
+            className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
+            noValidate
+          >
             <div className="space-y-1">
               <label htmlFor="login-username" className={labelClass}>
                 {t('login.username')}
@@ -70,8 +86,12 @@ export function LoginPage() {
               />
             </div>
             {login.isError && (
-              <p id="login-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-                {errorMessage(t, login.error)}
+              <p
+                id="login-error"
+                role="alert"
+                className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700"
+              >
+                {loginErrorMessage(t, login.error)}
               </p>
             )}
             <Button

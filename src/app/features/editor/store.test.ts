@@ -57,7 +57,9 @@ describe('editor store', () => {
   it('cancelling a drag restores the document and records nothing', () => {
     const { store, doc, src } = setup();
     store.getState().beginDrag('moveBoundary');
-    store.getState().previewDrag({ kind: 'moveBoundary', articleId: 'a2', to: src.lineStarts()[2] as number });
+    store
+      .getState()
+      .previewDrag({ kind: 'moveBoundary', articleId: 'a2', to: src.lineStarts()[2] as number });
     store.getState().cancelDrag();
     expect(store.getState().doc).toBe(doc);
     expect(store.getState().history.past).toHaveLength(0);
@@ -67,7 +69,9 @@ describe('editor store', () => {
     const { store, src } = setup();
     const starts = src.lineStarts();
     store.getState().beginDrag('moveBoundary');
-    expect(store.getState().previewDrag({ kind: 'moveBoundary', articleId: 'a2', to: starts[2] as number })).toBe(true);
+    expect(
+      store.getState().previewDrag({ kind: 'moveBoundary', articleId: 'a2', to: starts[2] as number }),
+    ).toBe(true);
     // Above a1's start would cross another article's boundary.
     expect(store.getState().previewDrag({ kind: 'moveBoundary', articleId: 'a2', to: 0 })).toBe(false);
     expect(startOf(store, 'a2')).toBe(starts[2]);
@@ -76,10 +80,12 @@ describe('editor store', () => {
   it('a burst of typing in one field is one undo step', () => {
     const { store, doc, clock } = setup();
     for (const value of ['头', '头条', '头条二改']) {
-      store.getState().apply(
-        { kind: 'setField', articleId: 'a2', field: 'headline', value },
-        { mergeKey: 'field:a2:headline' },
-      );
+      store
+        .getState()
+        .apply(
+          { kind: 'setField', articleId: 'a2', field: 'headline', value },
+          { mergeKey: 'field:a2:headline' },
+        );
       clock.advance(300);
     }
     expect(store.getState().history.past).toHaveLength(1);
@@ -91,7 +97,9 @@ describe('editor store', () => {
   it('typing after a pause of more than a second is a new step', () => {
     const { store, clock } = setup();
     const type = (value: string) =>
-      store.getState().apply({ kind: 'setField', articleId: 'a2', field: 'headline', value }, { mergeKey: 'f' });
+      store
+        .getState()
+        .apply({ kind: 'setField', articleId: 'a2', field: 'headline', value }, { mergeKey: 'f' });
     type('a');
     clock.advance(1500);
     type('ab');
@@ -121,7 +129,9 @@ describe('editor store', () => {
   it('acknowledging a save seals the step so later typing starts a new one', () => {
     const { store } = setup();
     const type = (value: string) =>
-      store.getState().apply({ kind: 'setField', articleId: 'a2', field: 'headline', value }, { mergeKey: 'f' });
+      store
+        .getState()
+        .apply({ kind: 'setField', articleId: 'a2', field: 'headline', value }, { mergeKey: 'f' });
     type('a');
     store.getState().acknowledge(4, store.getState().doc);
     type('ab');

@@ -9,14 +9,7 @@ import type { OpError } from '../../../core/ops/index.ts';
 import { SourceText } from '../../../core/text.ts';
 import { systemClock, type Clock } from './state/clock.ts';
 import { applyOp, type DocOp } from './state/docOps.ts';
-import {
-  emptyHistory,
-  recordStep,
-  redoStep,
-  sealHistory,
-  undoStep,
-  type History,
-} from './state/history.ts';
+import { emptyHistory, recordStep, redoStep, sealHistory, undoStep, type History } from './state/history.ts';
 import { NO_SELECTION, type Selection } from './state/selection.ts';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'offline' | 'conflict' | 'error';
@@ -89,6 +82,8 @@ export interface EditorActions {
   acknowledge(revision: number, doc: Doc): void;
   /** Adopt a server document as the new base without recording a step (taking theirs). */
   resetTo(revision: number, doc: Doc): void;
+  /** Save the working copy on top of `revision` next time ("keep mine as a new revision"). */
+  rebaseOnto(revision: number, doc: Doc): void;
   setSaveStatus(status: SaveStatus, conflict?: ConflictState | null): void;
 }
 
@@ -133,7 +128,13 @@ export function createEditorStore(init: EditorInit): EditorStoreApi {
         doc: result.doc,
         history: recordStep(
           get().history,
-          { before, after: result.doc, label: options?.label ?? op.kind, payload: op, mergeKey: options?.mergeKey ?? null },
+          {
+            before,
+            after: result.doc,
+            label: options?.label ?? op.kind,
+            payload: op,
+            mergeKey: options?.mergeKey ?? null,
+          },
           clock.now(),
         ),
       });
@@ -163,7 +164,11 @@ export function createEditorStore(init: EditorInit): EditorStoreApi {
       }
       set({
         drag: null,
-        history: recordStep(history, { before: drag.base, after: doc, label: drag.label, payload: drag.op }, clock.now()),
+        history: recordStep(
+          history,
+          { before: drag.base, after: doc, label: drag.label, payload: drag.op },
+          clock.now(),
+        ),
       });
     },
 
@@ -189,7 +194,8 @@ export function createEditorStore(init: EditorInit): EditorStoreApi {
     },
 
     select(selection) {
-      const articleId = selection.kind === 'boundary' || selection.kind === 'article' ? selection.articleId : null;
+      const articleId =
+        selection.kind === 'boundary' || selection.kind === 'article' ? selection.articleId : null;
       set(articleId ? { selection, focusArticleId: articleId } : { selection });
     },
 
@@ -224,6 +230,10 @@ export function createEditorStore(init: EditorInit): EditorStoreApi {
 
     resetTo(revision, doc) {
       set({ base: { revision, doc }, doc, history: emptyHistory(), drag: null, selection: NO_SELECTION });
+    },
+
+    rebaseOnto(revision, doc) {
+      set({ base: { revision, doc } });
     },
 
     setSaveStatus(status, conflict) {

@@ -29,7 +29,11 @@ function SortHeader({
 }) {
   const direction = sortDirection(sort, column);
   return (
-    <th scope="col" aria-sort={direction ?? undefined} className={`px-3 py-2 ${numeric ? 'text-right' : 'text-left'}`}>
+    <th
+      scope="col"
+      aria-sort={direction ?? undefined}
+      className={`px-3 py-2 ${numeric ? 'text-right' : 'text-left'}`}
+    >
       <button
         type="button"
         onClick={() => onSort(nextSort(sort, column))}
@@ -47,7 +51,9 @@ function SortHeader({
 function Presence({ issue, language }: { issue: IssueSummary; language: string }) {
   const { t } = useTranslation();
   if (issue.editing.length === 0) return null;
-  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(issue.editing.map((e) => e.displayName));
+  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    issue.editing.map((e) => e.displayName),
+  );
   return (
     <span className="inline-flex items-center gap-1 rounded-full bg-violet-50 px-2 py-0.5 text-xs text-violet-800">
       <span aria-hidden="true" className="h-1.5 w-1.5 rounded-full bg-violet-500 motion-safe:animate-pulse" />
@@ -120,11 +126,15 @@ export function IssueTable({ issues, sort, onSort, now, stale }: IssueTableProps
                   <StatusBadge status={issue.status} />
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{issue.articleCount}</td>
-                <td className={`px-3 py-2 text-right tabular-nums ${issue.flagCount > 0 ? 'font-semibold text-amber-700' : ''}`}>
+                <td
+                  className={`px-3 py-2 text-right tabular-nums ${issue.flagCount > 0 ? 'font-semibold text-amber-700' : ''}`}
+                >
                   {issue.flagCount}
                 </td>
                 <td className="px-3 py-2">
-                  {issue.assignee?.displayName ?? <span className="text-slate-400">{t('library.nobody')}</span>}
+                  {issue.assignee?.displayName ?? (
+                    <span className="text-slate-400">{t('library.nobody')}</span>
+                  )}
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   <time dateTime={issue.updatedAt} title={formatDateTime(issue.updatedAt, language)}>

@@ -22,7 +22,11 @@ export function LibraryPage() {
   const filtered = hasFilters(filters);
 
   const publications = useMemo(
-    () => [...new Set((issues.data?.items ?? []).flatMap((issue) => (issue.publication ? [issue.publication] : [])))],
+    () => [
+      ...new Set(
+        (issues.data?.items ?? []).flatMap((issue) => (issue.publication ? [issue.publication] : [])),
+      ),
+    ],
     [issues.data],
   );
 
@@ -32,7 +36,13 @@ export function LibraryPage() {
   if (issues.isPending) {
     body = <IssueTableSkeleton />;
   } else if (issues.isError && !issues.data) {
-    body = <ErrorState title={t('library.errorTitle')} error={issues.error} onRetry={() => void issues.refetch()} />;
+    body = (
+      <ErrorState
+        title={t('library.errorTitle')}
+        error={issues.error}
+        onRetry={() => void issues.refetch()}
+      />
+    );
   } else if (issues.data.total === 0 && !filtered) {
     body = (
       <EmptyState
@@ -50,14 +60,22 @@ export function LibraryPage() {
       <EmptyState
         title={t('library.noMatchTitle')}
         body={t('library.noMatchBody')}
-        action={<Button onClick={() => setFilters({ ...EMPTY_FILTERS, sort: filters.sort })}>{t('library.clearFilters')}</Button>}
+        action={
+          <Button onClick={() => setFilters({ ...EMPTY_FILTERS, sort: filters.sort })}>
+            {t('library.clearFilters')}
+          </Button>
+        }
       />
     );
   } else {
     body = (
       <>
         {issues.isError && (
-          <ErrorState title={t('library.errorTitle')} error={issues.error} onRetry={() => void issues.refetch()} />
+          <ErrorState
+            title={t('library.errorTitle')}
+            error={issues.error}
+            onRetry={() => void issues.refetch()}
+          />
         )}
         <IssueTable
           issues={issues.data.items}

@@ -16,9 +16,16 @@ export function Pagination({ page, pageSize, total, onPage }: PaginationProps) {
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
   return (
-    <nav aria-label={t('library.pagination')} className="flex flex-wrap items-center justify-between gap-3 text-sm">
+    <nav
+      aria-label={t('library.pagination')}
+      className="flex flex-wrap items-center justify-between gap-3 text-sm"
+    >
       <p className="text-slate-600" aria-live="polite">
-        {t('library.pageStatus', { from: number.format(from), to: number.format(to), total: number.format(total) })}
+        {t('library.pageStatus', {
+          from: number.format(from),
+          to: number.format(to),
+          total: number.format(total),
+        })}
       </p>
       <div className="flex items-center gap-2">
         <Button size="sm" onClick={() => onPage(page - 1)} disabled={page <= 1}>

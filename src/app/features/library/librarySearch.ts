@@ -63,12 +63,17 @@ export function librarySearchString(filters: LibraryFilters): string {
 }
 
 /** Changing any filter goes back to the first page: page 7 of the old result means nothing in the new one. */
-export function withFilter(filters: LibraryFilters, change: Partial<Omit<LibraryFilters, 'page'>>): LibraryFilters {
+export function withFilter(
+  filters: LibraryFilters,
+  change: Partial<Omit<LibraryFilters, 'page'>>,
+): LibraryFilters {
   return { ...filters, ...change, page: 1 };
 }
 
 export function hasFilters(filters: LibraryFilters): boolean {
-  return Boolean(filters.status || filters.publication.trim() || filters.from || filters.to || filters.q.trim());
+  return Boolean(
+    filters.status || filters.publication.trim() || filters.from || filters.to || filters.q.trim(),
+  );
 }
 
 export function toListParams(filters: LibraryFilters): IssueListParams {

@@ -2,7 +2,12 @@
  * The editor's writes to the server. Not in src/app/api/ because a save must read the 412 body
  * (`current`) and tell a network failure from a refusal, which the shared client folds into one error.
  */
-import { ROUTES, saveDocumentResponseSchema, staleResponseSchema, presenceResponseSchema } from '../../../../api/contract.ts';
+import {
+  ROUTES,
+  saveDocumentResponseSchema,
+  staleResponseSchema,
+  presenceResponseSchema,
+} from '../../../../api/contract.ts';
 import type { PresenceEntry, StaleResponse } from '../../../../api/contract.ts';
 import type { Doc } from '../../../../core/model.ts';
 
@@ -24,7 +29,11 @@ async function readError(response: Response): Promise<{ code: string; message: s
   try {
     const body: unknown = JSON.parse(text);
     const error = (body as { error?: { code?: unknown; message?: unknown } }).error;
-    return { code: String(error?.code ?? `http-${response.status}`), message: String(error?.message ?? ''), body };
+    return {
+      code: String(error?.code ?? `http-${response.status}`),
+      message: String(error?.message ?? ''),
+      body,
+    };
   } catch {
     return { code: `http-${response.status}`, message: text.slice(0, 200), body: null };
   }
@@ -37,13 +46,19 @@ export const httpSaveTransport: SaveTransport = {
       response = await fetch(`${issuePath(issueId)}/document`, {
         method: 'PUT',
         credentials: 'same-origin',
-        headers: { ...CSRF, 'Content-Type': 'application/json', Accept: 'application/json', 'If-Match': `"${baseRevision}"` },
+        headers: {
+          ...CSRF,
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'If-Match': `"${baseRevision}"`,
+        },
         body: JSON.stringify({ doc, saveId }),
       });
     } catch {
       return { kind: 'offline' };
     }
-    if (response.ok) return { kind: 'saved', revision: saveDocumentResponseSchema.parse(await response.json()).revision };
+    if (response.ok)
+      return { kind: 'saved', revision: saveDocumentResponseSchema.parse(await response.json()).revision };
     const error = await readError(response);
     if (response.status === 412) {
       const parsed = staleResponseSchema.safeParse(error.body);
@@ -56,7 +71,11 @@ export const httpSaveTransport: SaveTransport = {
 };
 
 export async function sendHeartbeat(issueId: string): Promise<PresenceEntry[]> {
-  const response = await fetch(`${issuePath(issueId)}/presence`, { method: 'POST', credentials: 'same-origin', headers: CSRF });
+  const response = await fetch(`${issuePath(issueId)}/presence`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: CSRF,
+  });
   if (!response.ok) return [];
   const parsed = presenceResponseSchema.safeParse(await response.json());
   return parsed.success ? parsed.data.editing : [];
@@ -64,9 +83,12 @@ export async function sendHeartbeat(issueId: string): Promise<PresenceEntry[]> {
 
 export function sendLeave(issueId: string): void {
   // keepalive lets the request outlive the page when the tab closes.
-  void fetch(`${issuePath(issueId)}/presence`, { method: 'DELETE', credentials: 'same-origin', headers: CSRF, keepalive: true }).catch(
-    () => undefined,
-  );
+  void fetch(`${issuePath(issueId)}/presence`, {
+    method: 'DELETE',
+    credentials: 'same-origin',
+    headers: CSRF,
+    keepalive: true,
+  }).catch(() => undefined);
 }
 
 /** Whether this server build has a submit-for-review route; the contract lists every route there is. */
@@ -75,6 +97,10 @@ export const SUBMIT_SUPPORTED = (ROUTES as readonly { path: string; method: stri
 );
 
 export async function submitForReview(issueId: string): Promise<void> {
-  const response = await fetch(`${issuePath(issueId)}/submit`, { method: 'POST', credentials: 'same-origin', headers: CSRF });
+  const response = await fetch(`${issuePath(issueId)}/submit`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: CSRF,
+  });
   if (!response.ok) throw new Error((await readError(response)).code);
 }

@@ -10,7 +10,10 @@ const hasCaret = (s: EditorState) => s.selection.kind === 'caret';
 /** Splits at `offset` and selects the new boundary, so arrows can adjust it at once. */
 export function splitAtOffset(store: EditorStoreApi, offset: number): void {
   const before = store.getState().doc;
-  const ok = reportRefusal(store, store.getState().apply({ kind: 'split', at: offset }, { label: 'article.split' }));
+  const ok = reportRefusal(
+    store,
+    store.getState().apply({ kind: 'split', at: offset }, { label: 'article.split' }),
+  );
   if (!ok) return;
   const { doc } = store.getState();
   const created = doc.articles.find((a) => !docIndex(before).byId.has(a.id));
@@ -52,19 +55,25 @@ export const mergeCommand = defineCommand({
     if (!id) return;
     const index = docIndex(state.doc).byId.get(id)?.index ?? 0;
     const previous = state.doc.articles[index - 1];
-    const ok = reportRefusal(store, state.apply({ kind: 'merge', articleId: id }, { label: 'article.merge' }));
+    const ok = reportRefusal(
+      store,
+      state.apply({ kind: 'merge', articleId: id }, { label: 'article.merge' }),
+    );
     if (ok && previous) store.getState().select({ kind: 'article', articleId: previous.id });
   },
 });
 
-function reorder(store: EditorStoreApi, delta: number): void {
+function reorder(store: EditorStoreApi, delta: number, given?: unknown): void {
   const state = store.getState();
-  const id = targetArticleId(state);
+  const id = typeof given === 'string' ? given : targetArticleId(state);
   const index = id ? docIndex(state.doc).byId.get(id)?.index : undefined;
   if (!id || index === undefined) return;
   const toIndex = index + delta;
   if (toIndex < 0 || toIndex >= state.doc.articles.length) return;
-  reportRefusal(store, state.apply({ kind: 'reorder', articleId: id, toIndex }, { label: 'article.reorder' }));
+  reportRefusal(
+    store,
+    state.apply({ kind: 'reorder', articleId: id, toIndex }, { label: 'article.reorder' }),
+  );
 }
 
 export const moveArticleUp = defineCommand({
@@ -74,7 +83,7 @@ export const moveArticleUp = defineCommand({
   shortcuts: ['Alt+ArrowUp'],
   undo: 'step',
   when: (s) => s.selection.kind === 'article',
-  run: ({ store }) => reorder(store, -1),
+  run: ({ store }, arg) => reorder(store, -1, arg),
 });
 
 export const moveArticleDown = defineCommand({
@@ -84,7 +93,7 @@ export const moveArticleDown = defineCommand({
   shortcuts: ['Alt+ArrowDown'],
   undo: 'step',
   when: (s) => s.selection.kind === 'article',
-  run: ({ store }) => reorder(store, 1),
+  run: ({ store }, arg) => reorder(store, 1, arg),
 });
 
 function currentIndex(s: EditorState): number {

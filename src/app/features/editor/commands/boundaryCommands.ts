@@ -13,7 +13,10 @@ function moveSelectedBoundary(store: EditorStoreApi, target: (offset: number) =>
   if (!article) return;
   const to = target(articleStart(article));
   if (to === null) return;
-  const ok = reportRefusal(store, state.apply({ kind: 'moveBoundary', articleId: article.id, to }, { label: 'boundary.move' }));
+  const ok = reportRefusal(
+    store,
+    state.apply({ kind: 'moveBoundary', articleId: article.id, to }, { label: 'boundary.move' }),
+  );
   if (ok) store.getState().revealOffset(to);
 }
 

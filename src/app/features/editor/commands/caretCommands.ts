@@ -12,7 +12,12 @@ function moveCaret(store: EditorStoreApi, extend: boolean, target: (offset: numb
   state.revealOffset(offset);
 }
 
-function caretCommand(id: string, shortcut: string, extend: boolean, target: (s: EditorState, at: number) => number): Command {
+function caretCommand(
+  id: string,
+  shortcut: string,
+  extend: boolean,
+  target: (s: EditorState, at: number) => number,
+): Command {
   return defineCommand({
     id,
     labelKey: id.replace('caret.', 'caret_'),

@@ -22,7 +22,11 @@ function setup() {
   return { store, src, doc, ctx: { store, services: {} } };
 }
 
-function key(k: string, mods: Partial<{ ctrl: boolean; shift: boolean; alt: boolean }> = {}, target: unknown = null) {
+function key(
+  k: string,
+  mods: Partial<{ ctrl: boolean; shift: boolean; alt: boolean }> = {},
+  target: unknown = null,
+) {
   let prevented = false;
   return {
     event: {
@@ -59,9 +63,10 @@ describe('command dispatcher', () => {
     for (const selection of selections) {
       s.store.getState().select(selection);
       for (const chord of chords) {
-        expect(matchChord(COMMANDS, chord, s.store.getState()).kind, `${chord} with ${selection.kind}`).not.toBe(
-          'ambiguous',
-        );
+        expect(
+          matchChord(COMMANDS, chord, s.store.getState()).kind,
+          `${chord} with ${selection.kind}`,
+        ).not.toBe('ambiguous');
       }
     }
   });
@@ -69,8 +74,22 @@ describe('command dispatcher', () => {
   it('refuses a chord two applicable commands claim, running neither', () => {
     const s = setup();
     let runs = 0;
-    const a = defineCommand({ id: 'a', labelKey: 'a', group: 'view', shortcuts: ['X'], undo: 'none', run: () => runs++ });
-    const b = defineCommand({ id: 'b', labelKey: 'b', group: 'view', shortcuts: ['x'], undo: 'none', run: () => runs++ });
+    const a = defineCommand({
+      id: 'a',
+      labelKey: 'a',
+      group: 'view',
+      shortcuts: ['X'],
+      undo: 'none',
+      run: () => runs++,
+    });
+    const b = defineCommand({
+      id: 'b',
+      labelKey: 'b',
+      group: 'view',
+      shortcuts: ['x'],
+      undo: 'none',
+      run: () => runs++,
+    });
     const { event, prevented } = key('x');
     expect(dispatchKey(event, [a, b], s.ctx, false)).toBeNull();
     expect(runs).toBe(0);
@@ -140,7 +159,9 @@ describe('editing commands', () => {
     const at = lineSpan(s.src, 4).start;
     s.store.getState().select({ kind: 'caret', offset: at, anchor: at });
     press(s, 's');
-    expect(s.store.getState().doc.articles.map((a) => a.parts[0]?.start)).toEqual(s.doc.articles.map((a) => a.parts[0]?.start));
+    expect(s.store.getState().doc.articles.map((a) => a.parts[0]?.start)).toEqual(
+      s.doc.articles.map((a) => a.parts[0]?.start),
+    );
   });
 
   it('a digit key sets the role of the caret line', () => {

@@ -7,7 +7,8 @@ import type { EditorState } from '../store.ts';
 import { chordFromEvent, chordId, isTypingTarget, parseShortcut, type KeyEventLike } from './shortcuts.ts';
 import type { Command, CommandContext } from './types.ts';
 
-export type Match = { kind: 'none' } | { kind: 'one'; command: Command } | { kind: 'ambiguous'; ids: string[] };
+export type Match =
+  { kind: 'none' } | { kind: 'one'; command: Command } | { kind: 'ambiguous'; ids: string[] };
 
 const chordCache = new WeakMap<Command, string[]>();
 
@@ -50,7 +51,9 @@ export function dispatchKey(
   const match = matchChord(commands, chordId(chord), ctx.store.getState());
   if (match.kind === 'ambiguous') {
     event.preventDefault();
-    ctx.store.getState().notify({ key: 'ambiguousShortcut', vars: { ids: match.ids.join(', ') }, tone: 'error' });
+    ctx.store
+      .getState()
+      .notify({ key: 'ambiguousShortcut', vars: { ids: match.ids.join(', ') }, tone: 'error' });
     return null;
   }
   if (match.kind === 'none') return null;

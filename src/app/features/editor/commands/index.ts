@@ -2,6 +2,7 @@
 import { ARTICLE_COMMANDS } from './articleCommands.ts';
 import { BOUNDARY_COMMANDS } from './boundaryCommands.ts';
 import { CARET_COMMANDS } from './caretCommands.ts';
+import { setFieldCommand } from './fieldCommands.ts';
 import { HISTORY_COMMANDS } from './historyCommands.ts';
 import { LINK_COMMANDS } from './linkCommands.ts';
 import { ROLE_COMMANDS, unassignCommand } from './roleCommands.ts';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   ...HISTORY_COMMANDS,
   ...BOUNDARY_COMMANDS,
   ...ARTICLE_COMMANDS,
+  setFieldCommand,
   ...ROLE_COMMANDS,
   unassignCommand,
   ...LINK_COMMANDS,

@@ -31,7 +31,10 @@ export const linkCommand = defineCommand({
     const state = store.getState();
     const ok = reportRefusal(
       store,
-      state.apply({ kind: 'link', fragmentId: arg.fragmentId, partIndex: 0, targetId: arg.targetId }, { label: 'link.link' }),
+      state.apply(
+        { kind: 'link', fragmentId: arg.fragmentId, partIndex: 0, targetId: arg.targetId },
+        { label: 'link.link' },
+      ),
     );
     if (ok) store.getState().select({ kind: 'article', articleId: arg.targetId });
   },
@@ -59,7 +62,8 @@ export const acceptSuggestion = defineCommand({
   when: (s) => currentSuggestion(s) !== null,
   run: (ctx) => {
     const suggestion = currentSuggestion(ctx.store.getState());
-    if (suggestion) linkCommand.run(ctx, { fragmentId: suggestion.fragmentId, targetId: suggestion.articleId });
+    if (suggestion)
+      linkCommand.run(ctx, { fragmentId: suggestion.fragmentId, targetId: suggestion.articleId });
   },
 });
 
@@ -76,7 +80,10 @@ export const unlinkCommand = defineCommand({
     const article = articleById(state.doc, given?.articleId ?? targetArticleId(state));
     if (!article) return;
     const partIndex = given?.partIndex ?? article.parts.length - 1;
-    const ok = reportRefusal(store, state.apply({ kind: 'unlink', articleId: article.id, partIndex }, { label: 'link.unlink' }));
+    const ok = reportRefusal(
+      store,
+      state.apply({ kind: 'unlink', articleId: article.id, partIndex }, { label: 'link.unlink' }),
+    );
     if (ok) store.getState().revealOffset(articleStart(article));
   },
 });

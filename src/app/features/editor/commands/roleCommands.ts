@@ -24,7 +24,11 @@ export function setRoleCommand(role: Role, index: number): Command {
     when: hasCaret,
     run: ({ store }, arg) => {
       const range = (arg as { start: number; end: number } | undefined) ?? targetRange(store);
-      if (range) reportRefusal(store, store.getState().apply({ kind: 'setRole', range, role }, { label: `role.${role}` }));
+      if (range)
+        reportRefusal(
+          store,
+          store.getState().apply({ kind: 'setRole', range, role }, { label: `role.${role}` }),
+        );
     },
   });
 }
@@ -41,7 +45,10 @@ export const unassignCommand = defineCommand({
   run: ({ store }, arg) => {
     const range = (arg as { start: number; end: number } | undefined) ?? targetRange(store);
     if (range) {
-      reportRefusal(store, store.getState().apply({ kind: 'markUnassigned', range, label: null }, { label: 'range.unassign' }));
+      reportRefusal(
+        store,
+        store.getState().apply({ kind: 'markUnassigned', range, label: null }, { label: 'range.unassign' }),
+      );
     }
   },
 });

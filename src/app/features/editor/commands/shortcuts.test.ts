@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chordFromEvent, chordId, formatShortcut, isTypingTarget, parseShortcut } from './shortcuts.ts';
 
-const ev = (key: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean; code: string }> = {}) => ({
+const ev = (
+  key: string,
+  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean; code: string }> = {},
+) => ({
   key,
   code: mods.code,
   ctrlKey: !!mods.ctrl,
@@ -37,14 +40,22 @@ describe('shortcuts', () => {
   });
 
   it('text fields are typing targets, buttons are not', () => {
-    expect(isTypingTarget({ tagName: 'INPUT', type: 'text', isContentEditable: false } as unknown as EventTarget)).toBe(
+    expect(
+      isTypingTarget({ tagName: 'INPUT', type: 'text', isContentEditable: false } as unknown as EventTarget),
+    ).toBe(true);
+    expect(isTypingTarget({ tagName: 'TEXTAREA', isContentEditable: false } as unknown as EventTarget)).toBe(
       true,
     );
-    expect(isTypingTarget({ tagName: 'TEXTAREA', isContentEditable: false } as unknown as EventTarget)).toBe(true);
     expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true } as unknown as EventTarget)).toBe(true);
-    expect(isTypingTarget({ tagName: 'BUTTON', isContentEditable: false } as unknown as EventTarget)).toBe(false);
-    expect(isTypingTarget({ tagName: 'INPUT', type: 'checkbox', isContentEditable: false } as unknown as EventTarget)).toBe(
+    expect(isTypingTarget({ tagName: 'BUTTON', isContentEditable: false } as unknown as EventTarget)).toBe(
       false,
     );
+    expect(
+      isTypingTarget({
+        tagName: 'INPUT',
+        type: 'checkbox',
+        isContentEditable: false,
+      } as unknown as EventTarget),
+    ).toBe(false);
   });
 });

@@ -58,7 +58,12 @@ export function chordFromEvent(event: KeyEventLike, isMac: boolean): KeyChord | 
   // Alt changes the produced character on macOS (Alt+S → ß); the physical key is what was meant.
   const physical = event.code ? /^(?:Key([A-Z])|Digit([0-9]))$/.exec(event.code) : null;
   if (event.altKey && physical) key = (physical[1] ?? physical[2] ?? key).toLowerCase();
-  return canonical({ key, mod: isMac ? event.metaKey : event.ctrlKey, shift: event.shiftKey, alt: event.altKey });
+  return canonical({
+    key,
+    mod: isMac ? event.metaKey : event.ctrlKey,
+    shift: event.shiftKey,
+    alt: event.altKey,
+  });
 }
 
 export function chordId(chord: KeyChord): string {
@@ -80,7 +85,9 @@ export function formatShortcut(spec: string, isMac: boolean): string {
   const chord = parseShortcut(spec);
   const key = KEY_LABELS[chord.key] ?? chord.key.toUpperCase();
   if (isMac) return `${chord.mod ? '⌘' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${key}`;
-  return [chord.mod ? 'Ctrl' : '', chord.alt ? 'Alt' : '', chord.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+  return [chord.mod ? 'Ctrl' : '', chord.alt ? 'Alt' : '', chord.shift ? 'Shift' : '', key]
+    .filter(Boolean)
+    .join('+');
 }
 
 export function detectMac(): boolean {

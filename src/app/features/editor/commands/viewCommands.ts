@@ -52,4 +52,10 @@ export const escapeCommand = defineCommand({
   },
 });
 
-export const VIEW_COMMANDS = [helpCommand, previewCommand, exportPreviewCommand, downloadCommand, escapeCommand];
+export const VIEW_COMMANDS = [
+  helpCommand,
+  previewCommand,
+  exportPreviewCommand,
+  downloadCommand,
+  escapeCommand,
+];

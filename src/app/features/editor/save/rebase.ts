@@ -34,7 +34,8 @@ export function rebase(
   if (steps.some((s) => s.payload === null)) return null;
   const baseById = new Map(base.articles.map((a) => [a.id, a]));
   const theirsById = new Map(theirs.articles.map((a) => [a.id, a]));
-  const theyChanged = (id: string) => baseById.has(id) && articleChanged(baseById.get(id), theirsById.get(id));
+  const theyChanged = (id: string) =>
+    baseById.has(id) && articleChanged(baseById.get(id), theirsById.get(id));
   let doc = theirs;
   const applied: DocOp[] = [];
   const clashed: DocOp[] = [];

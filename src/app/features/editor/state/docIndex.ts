@@ -29,7 +29,14 @@ export function docIndex(doc: Doc): DocIndex {
   doc.articles.forEach((article, index) => {
     byId.set(article.id, { article, index });
     article.parts.forEach((p, partIndex) =>
-      spans.push({ start: p.start, end: p.end, articleId: article.id, partIndex, number: index + 1, label: null }),
+      spans.push({
+        start: p.start,
+        end: p.end,
+        articleId: article.id,
+        partIndex,
+        number: index + 1,
+        label: null,
+      }),
     );
   });
   for (const u of doc.unassigned) {
@@ -114,6 +121,11 @@ export function liveSuggestions(doc: Doc, suggestions: LinkSuggestion[]): LinkSu
   const { byId } = docIndex(doc);
   return suggestions.filter((s) => {
     const fragment = byId.get(s.fragmentId)?.article;
-    return byId.has(s.articleId) && fragment !== undefined && fragment.parts.length === 1 && s.articleId !== s.fragmentId;
+    return (
+      byId.has(s.articleId) &&
+      fragment !== undefined &&
+      fragment.parts.length === 1 &&
+      s.articleId !== s.fragmentId
+    );
   });
 }

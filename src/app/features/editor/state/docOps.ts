@@ -70,7 +70,8 @@ export function applyOp(doc: Doc, src: SourceText, op: DocOp): OpResult {
       return unlink(doc, src, op.articleId, op.partIndex);
     case 'reorder': {
       const from = doc.articles.findIndex((a) => a.id === op.articleId);
-      if (from < 0) return { ok: false, error: { code: 'unknown-article', message: `No article ${op.articleId}.` } };
+      if (from < 0)
+        return { ok: false, error: { code: 'unknown-article', message: `No article ${op.articleId}.` } };
       const to = Math.max(0, Math.min(doc.articles.length - 1, op.toIndex));
       return reorderArticles(doc, from, to);
     }
@@ -95,7 +96,11 @@ function applyField(doc: Doc, articleId: string, field: FieldName, value: unknow
 }
 
 /** Replays ops on another document, keeping those that still apply; the rest clash. */
-export function replayOps(doc: Doc, src: SourceText, ops: DocOp[]): { doc: Doc; applied: DocOp[]; clashed: DocOp[] } {
+export function replayOps(
+  doc: Doc,
+  src: SourceText,
+  ops: DocOp[],
+): { doc: Doc; applied: DocOp[]; clashed: DocOp[] } {
   let current = doc;
   const applied: DocOp[] = [];
   const clashed: DocOp[] = [];

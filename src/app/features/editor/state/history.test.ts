@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyHistory, MERGE_WINDOW_MS, recordStep, redoStep, sealHistory, stepsSince, undoStep } from './history.ts';
+import {
+  emptyHistory,
+  MERGE_WINDOW_MS,
+  recordStep,
+  redoStep,
+  sealHistory,
+  stepsSince,
+  undoStep,
+} from './history.ts';
 
 type H = ReturnType<typeof emptyHistory<string, string>>;
 

@@ -2,9 +2,20 @@
 import type { Article, Doc } from '../../../../core/model.ts';
 import { SourceText } from '../../../../core/text.ts';
 
-export const TINY_TEXT = ['头条一', '', '正文一第一段。', '', '头条二', '', '正文二第一段。', '', '头条三', '', '正文三。', ''].join(
-  '\n',
-);
+export const TINY_TEXT = [
+  '头条一',
+  '',
+  '正文一第一段。',
+  '',
+  '头条二',
+  '',
+  '正文二第一段。',
+  '',
+  '头条三',
+  '',
+  '正文三。',
+  '',
+].join('\n');
 
 function lineSpan(src: SourceText, line: number): { start: number; end: number } {
   const starts = src.lineStarts();
@@ -13,7 +24,13 @@ function lineSpan(src: SourceText, line: number): { start: number; end: number }
   return { start, end: next === undefined ? src.length : next - 1 };
 }
 
-function article(src: SourceText, id: string, headLine: number, bodyLine: number, confidence: number): Article {
+function article(
+  src: SourceText,
+  id: string,
+  headLine: number,
+  bodyLine: number,
+  confidence: number,
+): Article {
   const head = lineSpan(src, headLine);
   const body = lineSpan(src, bodyLine);
   return {

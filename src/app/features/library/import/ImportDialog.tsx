@@ -69,6 +69,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
     );
   });
   const summary = summarise(phases);
+  const anyStarted = entries.some((entry) => runs.has(entry.id));
 
   function run(entry: ImportEntry): Promise<unknown> {
     return importFile
@@ -77,7 +78,8 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
         file: entry.file,
         encoding: entry.encoding,
         overrides: entry.overrides,
-        onProgress: (loaded, total) => setProgress((p) => ({ ...p, [entry.id]: total > 0 ? loaded / total : 1 })),
+        onProgress: (loaded, total) =>
+          setProgress((p) => ({ ...p, [entry.id]: total > 0 ? loaded / total : 1 })),
       })
       .catch(() => undefined); // The row shows the error from the mutation cache.
   }
@@ -102,12 +104,19 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
     <Dialog open={open} onClose={close} title={t('import.title')}>
       <div className="space-y-4 overflow-y-auto">
         <div className="px-6 pt-4">
-          <DropZone onFiles={(files) => setEntries((all) => [...all, ...files.map((f) => makeEntry(f, newEntryId()))])} />
+          <DropZone
+            onFiles={(files) =>
+              setEntries((all) => [...all, ...files.map((f) => makeEntry(f, newEntryId()))])
+            }
+          />
         </div>
         {entries.length === 0 ? (
           <p className="px-6 pb-4 text-sm text-slate-500">{t('import.noFiles')}</p>
         ) : (
-          <ul aria-label={t('import.filesLabel')} className="divide-y divide-slate-100 border-t border-slate-100">
+          <ul
+            aria-label={t('import.filesLabel')}
+            className="divide-y divide-slate-100 border-t border-slate-100"
+          >
             {entries.map((entry, i) => {
               const phase = phases[i];
               if (!phase) return null;
@@ -130,14 +139,20 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
       </div>
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 px-6 py-4">
         <p className="text-sm text-slate-600" aria-live="polite">
-          {entries.length > 0 &&
-            t('import.summary', { imported: summary.imported, duplicates: summary.duplicates, failed: summary.failed })}
+          {anyStarted &&
+            t('import.summary', {
+              imported: summary.imported,
+              duplicates: summary.duplicates,
+              failed: summary.failed,
+            })}
         </p>
         <div className="ml-auto flex gap-2">
           <Button onClick={close}>{t('import.close')}</Button>
-          <Button variant="primary" onClick={() => void importReady()} disabled={summary.ready === 0}>
-            {t('import.importAll', { count: summary.ready })}
-          </Button>
+          {(summary.ready > 0 || !anyStarted) && (
+            <Button variant="primary" onClick={() => void importReady()} disabled={summary.ready === 0}>
+              {t('import.importAll', { count: summary.ready })}
+            </Button>
+          )}
         </div>
       </div>
     </Dialog>

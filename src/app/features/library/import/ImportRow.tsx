@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ImportFileResult } from '../../../../api/contract.ts';
+import { isApiError } from '../../../api/client.ts';
 import { IMPORT_ENCODINGS } from '../../../api/imports.ts';
 import { Button } from '../../../components/Button.tsx';
 import { inputClass, labelClass } from '../../../components/inputClass.ts';
@@ -10,6 +11,7 @@ import { formatBytes } from '../../../lib/format.ts';
 import { setOverride, shownMetadata, type ImportEntry, type RowPhase } from './importEntries.ts';
 
 const PREVIEW_LINES = 8;
+const ENCODING_PROBLEMS = new Set(['undecodable', 'unknown-encoding']);
 
 interface ImportRowProps {
   entry: ImportEntry;
@@ -50,19 +52,33 @@ function PhaseText({ phase, filename, size }: { phase: RowPhase; filename: strin
     case 'failed':
       return (
         <span className="text-red-700">
-          <span className="font-medium">{t('import.failed')}</span>: {errorMessage(t, phase.error)}
+          {t('import.failedWith', { reason: errorMessage(t, phase.error) })}
         </span>
       );
   }
 }
 
-export function ImportRow({ entry, phase, detected, started, onChange, onRemove, onRetry, onOpen }: ImportRowProps) {
+export function ImportRow({
+  entry,
+  phase,
+  detected,
+  started,
+  onChange,
+  onRemove,
+  onRetry,
+  onOpen,
+}: ImportRowProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const filename = entry.file.name;
   const preview = phase.kind === 'ready' ? phase.preview : undefined;
   const meta = shownMetadata(entry.overrides, preview ?? detected);
-  const editable = !started && phase.kind !== 'rejected' && phase.kind !== 'duplicate';
+  // Settings matter for a file that can still be imported, or one another encoding might rescue.
+  const editable =
+    !started &&
+    (phase.kind === 'ready' ||
+      phase.kind === 'previewing' ||
+      (phase.kind === 'failed' && isApiError(phase.error) && ENCODING_PROBLEMS.has(phase.error.code)));
   const encodings = [...IMPORT_ENCODINGS] as string[];
   if (detected?.encoding && !encodings.includes(detected.encoding)) encodings.push(detected.encoding);
 
@@ -77,7 +93,10 @@ export function ImportRow({ entry, phase, detected, started, onChange, onRemove,
         value={meta[key]}
         disabled={!editable}
         onChange={(event) =>
-          onChange({ ...entry, overrides: setOverride(entry.overrides, key, event.target.value, preview ?? detected) })
+          onChange({
+            ...entry,
+            overrides: setOverride(entry.overrides, key, event.target.value, preview ?? detected),
+          })
         }
         className={inputClass}
       />
@@ -86,7 +105,11 @@ export function ImportRow({ entry, phase, detected, started, onChange, onRemove,
 
   const issueLink = (issueId: string | null, label: string) =>
     issueId && (
-      <Link href={`/issues/${issueId}`} onClick={onOpen} className="text-sm font-medium text-sky-800 underline">
+      <Link
+        href={`/issues/${issueId}`}
+        onClick={onOpen}
+        className="text-sm font-medium text-sky-800 underline"
+      >
         {label}
       </Link>
     );
@@ -95,7 +118,9 @@ export function ImportRow({ entry, phase, detected, started, onChange, onRemove,
     <li aria-label={filename} className="space-y-3 px-6 py-4">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <span className="font-medium break-all text-slate-900">{filename}</span>
-        <span className="text-xs text-slate-500 tabular-nums">{formatBytes(entry.file.size, i18n.language)}</span>
+        <span className="text-xs text-slate-500 tabular-nums">
+          {formatBytes(entry.file.size, i18n.language)}
+        </span>
         <span role="status" className="text-sm">
           <PhaseText phase={phase} filename={filename} size={entry.file.size} />
         </span>
@@ -108,7 +133,12 @@ export function ImportRow({ entry, phase, detected, started, onChange, onRemove,
             </Button>
           )}
           {!started && (
-            <Button size="sm" variant="ghost" onClick={onRemove} aria-label={t('import.remove', { filename })}>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={onRemove}
+              aria-label={t('import.remove', { filename })}
+            >
               ✕
             </Button>
           )}
@@ -138,7 +168,9 @@ export function ImportRow({ entry, phase, detected, started, onChange, onRemove,
               className={inputClass}
             >
               <option value="">
-                {detected?.encoding ? t('import.autoDetected', { encoding: detected.encoding }) : t('import.autoDetect')}
+                {detected?.encoding
+                  ? t('import.autoDetected', { encoding: detected.encoding })
+                  : t('import.autoDetect')}
               </option>
               {encodings.map((encoding) => (
                 <option key={encoding} value={encoding}>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportFileResult } from '../../../../api/contract.ts';
 import { ApiError } from '../../../api/client.ts';
-import { makeEntry, rowPhase, setOverride, shownMetadata, summarise, type RowPhase } from './importEntries.ts';
+import {
+  makeEntry,
+  rowPhase,
+  setOverride,
+  shownMetadata,
+  summarise,
+  type RowPhase,
+} from './importEntries.ts';
 
 const file = (name: string, size = 10) => new File([new Uint8Array(size)], name, { type: 'text/plain' });
 
@@ -29,7 +36,11 @@ describe('choosing files', () => {
 
 describe('metadata read from the file name', () => {
   it('shows the server reading until the user types over it', () => {
-    expect(shownMetadata({}, preview)).toEqual({ publication: '衡阳晚报', date: '2024-05-06', edition: 'A01' });
+    expect(shownMetadata({}, preview)).toEqual({
+      publication: '衡阳晚报',
+      date: '2024-05-06',
+      edition: 'A01',
+    });
     expect(shownMetadata({ edition: 'A02' }, preview).edition).toBe('A02');
   });
 
@@ -56,7 +67,10 @@ describe('the phase of a file', () => {
   it('reports a dry run that found an empty or binary file as a failure with its code', () => {
     const phase = rowPhase(
       entry,
-      { status: 'success', data: { filename: 'a.txt', status: 'error', error: { code: 'binary', message: 'x' } } },
+      {
+        status: 'success',
+        data: { filename: 'a.txt', status: 'error', error: { code: 'binary', message: 'x' } },
+      },
       undefined,
       undefined,
     );
@@ -70,13 +84,19 @@ describe('the phase of a file', () => {
   });
 
   it('links to the issue the import created, or to the one it duplicates', () => {
-    const imported = { result: { ...preview, status: 'imported' as const, issueId: 'i1' }, metadataError: null };
+    const imported = {
+      result: { ...preview, status: 'imported' as const, issueId: 'i1' },
+      metadataError: null,
+    };
     expect(rowPhase(entry, ready, { status: 'success', data: imported }, 1)).toEqual({
       kind: 'imported',
       issueId: 'i1',
       metadataError: null,
     });
-    const duplicate = { result: { ...preview, status: 'duplicate' as const, issueId: 'i0' }, metadataError: null };
+    const duplicate = {
+      result: { ...preview, status: 'duplicate' as const, issueId: 'i0' },
+      metadataError: null,
+    };
     expect(rowPhase(entry, ready, { status: 'success', data: duplicate }, 1)).toEqual({
       kind: 'duplicate',
       issueId: 'i0',
@@ -85,7 +105,11 @@ describe('the phase of a file', () => {
 
   it('lets a failed upload be retried', () => {
     const error = new ApiError(0, 'network', 'down');
-    expect(rowPhase(entry, ready, { status: 'error', error }, 0.5)).toEqual({ kind: 'failed', error, retryable: true });
+    expect(rowPhase(entry, ready, { status: 'error', error }, 0.5)).toEqual({
+      kind: 'failed',
+      error,
+      retryable: true,
+    });
   });
 });
 

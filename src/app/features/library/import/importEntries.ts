@@ -68,7 +68,11 @@ function resultPhase(result: ImportFileResult): RowPhase | null {
   if (result.status === 'duplicate') return { kind: 'duplicate', issueId: result.issueId ?? null };
   if (result.status === 'error') {
     const code = result.error?.code ?? 'internal';
-    return { kind: 'failed', error: new ApiError(200, code, result.error?.message ?? code), retryable: false };
+    return {
+      kind: 'failed',
+      error: new ApiError(200, code, result.error?.message ?? code),
+      retryable: false,
+    };
   }
   return null;
 }
@@ -84,7 +88,9 @@ export function rowPhase(
   if (run && run.status !== 'idle') {
     if (run.status === 'pending') {
       const fraction = uploadedFraction ?? 0;
-      return fraction >= 1 ? { kind: 'processing' } : { kind: 'uploading', percent: Math.floor(fraction * 100) };
+      return fraction >= 1
+        ? { kind: 'processing' }
+        : { kind: 'uploading', percent: Math.floor(fraction * 100) };
     }
     if (run.status === 'error') return { kind: 'failed', error: run.error, retryable: true };
     const outcome = run.data;

@@ -1,0 +1,131 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent } from 'react';
+import { useEditor, useEditorStore } from '../context.ts';
+import { useEditorT } from '../i18n.ts';
+import { spanAtOrBefore } from '../state/docIndex.ts';
+import { lineSpan } from '../state/geometry.ts';
+import { offsetFromPoint } from './hitTest.ts';
+import { SourceLine } from './SourceLine.tsx';
+
+const ROW_PX = 30;
+const CHARS_PER_ROW = 34;
+
+export interface SourceMenuRequest {
+  x: number;
+  y: number;
+  offset: number;
+}
+
+/**
+ * The raw text, virtualised by line: only the rows in view exist in the DOM, so a million-character
+ * issue scrolls like a short one. Clicking places the caret, dragging selects characters.
+ */
+export function SourcePane({ onMenu }: { onMenu: (request: SourceMenuRequest) => void }) {
+  const { t } = useEditorT();
+  const store = useEditorStore();
+  const src = useEditor((s) => s.src);
+  const reveal = useEditor((s) => s.reveal);
+  const scroller = useRef<HTMLDivElement>(null);
+  const count = src.lineStarts().length;
+  const estimateSize = useCallback(
+    (index: number) => {
+      const { start, end } = lineSpan(src, index);
+      return end === start ? 24 : Math.max(1, Math.ceil((end - start) / CHARS_PER_ROW)) * ROW_PX;
+    },
+    [src],
+  );
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize,
+    overscan: 8,
+  });
+
+  useEffect(() => {
+    if (!reveal) return;
+    const line = src.lineOf(reveal.offset);
+    const items = virtualizer.getVirtualItems();
+    const box = scroller.current?.getBoundingClientRect();
+    const row = scroller.current?.querySelector(`[data-index="${line}"]`)?.getBoundingClientRect();
+    const visible = box && row && row.top >= box.top && row.bottom <= box.bottom;
+    if (!visible || items.length === 0) virtualizer.scrollToIndex(line, { align: 'center' });
+    // Only a new reveal request scrolls; re-renders of the virtualizer must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal, src]);
+
+  // The card of the article in the middle of the view is highlighted as the source scrolls.
+  const frame = useRef(0);
+  const onScroll = () => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => {
+      const el = scroller.current;
+      if (!el || store.getState().drag) return;
+      const middle = virtualizer.getVirtualItemForOffset(el.scrollTop + el.clientHeight / 2);
+      if (!middle) return;
+      const span = spanAtOrBefore(store.getState().doc, lineSpan(src, middle.index).end);
+      if (span?.articleId) store.getState().focusArticle(span.articleId);
+    });
+  };
+
+  const onMouseDown = (event: ReactMouseEvent) => {
+    if (event.button !== 0 || (event.target as Element).closest('button')) return;
+    const offset = offsetFromPoint(event.clientX, event.clientY);
+    if (offset === null) return;
+    event.preventDefault();
+    scroller.current?.focus({ preventScroll: true });
+    const { selection, select } = store.getState();
+    const anchor = event.shiftKey && selection.kind === 'caret' ? selection.anchor : offset;
+    select({ kind: 'caret', offset, anchor });
+    const onMove = (e: MouseEvent) => {
+      const to = offsetFromPoint(e.clientX, e.clientY);
+      if (to !== null) store.getState().select({ kind: 'caret', offset: to, anchor });
+    };
+    const onUp = () => {
+      window.removeEventListener('mousemove', onMove);
+      window.removeEventListener('mouseup', onUp);
+    };
+    window.addEventListener('mousemove', onMove);
+    window.addEventListener('mouseup', onUp);
+  };
+
+  const onContextMenu = (event: ReactMouseEvent) => {
+    const offset = offsetFromPoint(event.clientX, event.clientY);
+    if (offset === null) return;
+    event.preventDefault();
+    const { selection, select } = store.getState();
+    const inRange =
+      selection.kind === 'caret' &&
+      offset >= Math.min(selection.anchor, selection.offset) &&
+      offset <= Math.max(selection.anchor, selection.offset) &&
+      selection.anchor !== selection.offset;
+    if (!inRange) select({ kind: 'caret', offset, anchor: offset });
+    onMenu({ x: event.clientX, y: event.clientY, offset });
+  };
+
+  return (
+    <section aria-label={t('page.sourcePane')} className="flex min-h-0 min-w-0 flex-col border-r border-slate-200 bg-white">
+      <div
+        ref={scroller}
+        data-source-scroller
+        tabIndex={0}
+        onScroll={onScroll}
+        onMouseDown={onMouseDown}
+        onContextMenu={onContextMenu}
+        className="min-h-0 flex-1 overflow-auto focus:outline-none"
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+            >
+              <SourceLine line={item.index} />
+            </div>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}

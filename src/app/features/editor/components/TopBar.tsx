@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { IssueDetail, PresenceEntry } from '../../../../api/contract.ts';
+import { SUBMIT_SUPPORTED, submitForReview } from '../api/documentApi.ts';
+import { commandById } from '../commands/index.ts';
+import { detectMac, formatShortcut } from '../commands/shortcuts.ts';
+import { useCommandEnabled, useEditor, useRunCommand } from '../context.ts';
+import { useEditorT } from '../i18n.ts';
+import { IssueMetaFields } from './IssueMetaFields.tsx';
+import { SaveIndicator } from './SaveIndicator.tsx';
+
+const IS_MAC = detectMac();
+
+function CommandButton({ id, label, icon }: { id: string; label: string; icon?: string }) {
+  const run = useRunCommand();
+  const enabled = useCommandEnabled(id);
+  const shortcut = commandById(id).shortcuts[0];
+  const hint = shortcut ? `${label} (${formatShortcut(shortcut, IS_MAC)})` : label;
+  return (
+    <button
+      type="button"
+      title={hint}
+      aria-keyshortcuts={shortcut}
+      disabled={!enabled}
+      onClick={() => run(id)}
+      className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50 disabled:opacity-40"
+    >
+      {icon && <span aria-hidden="true">{icon}</span>}
+      {label}
+    </button>
+  );
+}
+
+/** Issue details, save state and the commands that act on the whole issue. */
+export function TopBar({ issue, editing }: { issue: IssueDetail; editing: PresenceEntry[] }) {
+  const { t } = useEditorT();
+  const issueId = useEditor((s) => s.issueId);
+  const [submitted, setSubmitted] = useState(false);
+  return (
+    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
+      <Link href="/" className="text-sm text-sky-800 underline">
+        <span aria-hidden="true">← </span>
+        {t('page.back')}
+      </Link>
+      <h1 className="sr-only">{[issue.publication ?? issue.filename, issue.date, issue.edition].filter(Boolean).join(' · ')}</h1>
+      <IssueMetaFields issue={issue} />
+      <SaveIndicator />
+      {editing.length > 0 && (
+        <span className="text-sm text-violet-800">{t('save.editingToo', { names: editing.map((e) => e.displayName).join('、') })}</span>
+      )}
+      <div role="toolbar" aria-label={t('page.toolbar')} className="ml-auto flex flex-wrap items-center gap-1.5">
+        <CommandButton id="history.undo" label={t('toolbar.undo')} icon="↶" />
+        <CommandButton id="history.redo" label={t('toolbar.redo')} icon="↷" />
+        <CommandButton id="boundary.nextDoubtful" label={t('toolbar.nextDoubtful')} />
+        <CommandButton id="view.exportPreview" label={t('toolbar.exportPreview')} />
+        <CommandButton id="view.download" label={t('toolbar.download')} />
+        {/* The tooltip sits on a wrapper: a disabled button shows none. */}
+        <span title={SUBMIT_SUPPORTED ? undefined : t('toolbar.submitUnavailable')}>
+        <button
+          type="button"
+          disabled={!SUBMIT_SUPPORTED || submitted}
+          aria-description={SUBMIT_SUPPORTED ? undefined : t('toolbar.submitUnavailable')}
+          onClick={() => void submitForReview(issueId).then(() => setSubmitted(true))}
+          className="rounded-md bg-sky-700 px-3 py-1 text-sm font-medium text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50"
+        >
+          {submitted ? t('toolbar.submitted') : t('toolbar.submit')}
+        </button>
+        </span>
+        <CommandButton id="view.help" label={t('toolbar.shortcuts')} icon="?" />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Characters that changed owner, read as edits: a split carves new articles out of one, a merge
+ * absorbs whole articles into another, a link or unlink moves a continuation part, and text goes to
+ * or comes from the page furniture. Runs between two articles that stay paired are boundary moves,
+ * left to the boundary comparison.
+ */
+import type { Doc } from '../model.ts';
+import { idsOf } from './context.ts';
+import type { DiffContext } from './context.ts';
+import { allLinked, headStarts } from './labels.ts';
+import type { Run } from './runs.ts';
+import { lineCount, locate } from './sequence.ts';
+import type { Change } from './types.ts';
+
+export interface PieceAnalysis {
+  changes: Change[];
+  /** Edges of the runs these changes explain: a boundary there needs no change of its own. */
+  explained: Set<number>;
+  /** Runs between articles that otherwise stay paired. */
+  moved: Run[];
+}
+
+function labelAt(doc: Doc, cp: number): string | null {
+  const list = doc.unassigned;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.start as number) <= cp) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const u = list[found];
+  return u && cp < u.end ? u.label : null;
+}
+
+/** The position of the first boundary between the articles of a group: the second-earliest start. */
+function groupPoint(starts: Int32Array, members: Iterable<number>): number {
+  const s = [...members]
+    .map((k) => starts[k] ?? -1)
+    .filter((x) => x >= 0)
+    .sort((x, y) => x - y);
+  return s[1] ?? s[0] ?? 0;
+}
+
+export function analysePieces(ctx: DiffContext, runs: Run[]): PieceAnalysis {
+  const { proposal, result, src, ns, P, R, corr } = ctx;
+  const changes: Change[] = [];
+  const explained = new Set<number>();
+  const moved: Run[] = [];
+  const splits = new Map<number, Set<number>>();
+  const merges = new Map<number, Set<number>>();
+  const extent = (run: Run) => {
+    const at = locate(ns, src, run.from, run.to);
+    return { at, chars: run.to - run.from, lines: lineCount(src, at) };
+  };
+
+  for (const run of runs) {
+    const { a: p, b: r } = run;
+    if (p < 0 && r < 0) continue;
+    if (p >= 0 && corr.pairOfP[p] === r) continue;
+    const proposalIds = idsOf(proposal, [p]);
+    const resultIds = idsOf(result, [r]);
+    if (r < 0 || p < 0) {
+      explained.add(run.from).add(run.to);
+      const { at, chars, lines } = extent(run);
+      const kind = r < 0 ? 'text-unassigned' : 'text-assigned';
+      const label = labelAt(r < 0 ? result : proposal, at.start);
+      changes.push({ kind, proposalIds, resultIds, at, params: { chars, lines, label } });
+      continue;
+    }
+    const carved = corr.pairOfR[r] === -1 && corr.mainSrc[r] === p;
+    const absorbed = !carved && corr.pairOfP[p] === -1 && corr.mainDest[p] === r;
+    const linkedNow = allLinked(R, run.from, run.to);
+    const linkedBefore = allLinked(P, run.from, run.to);
+    if ((carved && !linkedBefore) || (absorbed && !linkedNow)) {
+      explained.add(run.from).add(run.to);
+      const [group, key, member] = carved ? [splits, p, r] : [merges, r, p];
+      const set = group.get(key) ?? new Set<number>();
+      group.set(key, set.add(member));
+      continue;
+    }
+    const kind =
+      absorbed || linkedNow ? 'continuation-linked' : carved || linkedBefore ? 'continuation-unlinked' : null;
+    if (kind === null) {
+      moved.push(run);
+      continue;
+    }
+    explained.add(run.from).add(run.to);
+    const { at, chars, lines } = extent(run);
+    changes.push({ kind, proposalIds, resultIds, at, params: { chars, lines } });
+  }
+
+  const startsP = headStarts(P, proposal.articles.length);
+  const startsR = headStarts(R, result.articles.length);
+  for (const [p, carvedOut] of splits) {
+    const members = [corr.pairOfP[p] ?? -1, ...carvedOut].filter((k) => k >= 0);
+    const at = locate(ns, src, groupPoint(startsR, members), groupPoint(startsR, members));
+    const resultIds = idsOf(result, members);
+    changes.push({
+      kind: 'split',
+      proposalIds: idsOf(proposal, [p]),
+      resultIds,
+      at,
+      params: { articles: resultIds.length },
+    });
+  }
+  for (const [r, absorbed] of merges) {
+    const members = [corr.pairOfR[r] ?? -1, ...absorbed].filter((k) => k >= 0);
+    const at = locate(ns, src, groupPoint(startsP, members), groupPoint(startsP, members));
+    const proposalIds = idsOf(proposal, members);
+    changes.push({
+      kind: 'merge',
+      proposalIds,
+      resultIds: idsOf(result, [r]),
+      at,
+      params: { articles: proposalIds.length },
+    });
+  }
+  return { changes, explained, moved };
+}

@@ -1,0 +1,226 @@
+import type { Cue } from '../model.ts';
+import type { Features, Lang } from './features.ts';
+import { looksLikeMasthead, pageOf } from './furniture.ts';
+import type { Line } from './lines.ts';
+
+export type LineRole = 'title' | 'byline' | 'body' | 'furniture' | 'jump';
+
+/** An article as the boundary pass sees it: one contiguous run of lines. */
+export interface Draft {
+  /** Line indices, ascending and contiguous apart from furniture never inside. */
+  lines: number[];
+  kind: 'news' | 'list' | 'brief' | 'fragment';
+  cues: Cue[];
+  confidence: number;
+  /** Page number named by the page header above it, when known. */
+  page: number | null;
+  /** A jump marker after the article (`下转第3版`) and the page it names. */
+  jumpOut: { line: number; page: number | null } | null;
+  /** A jump marker before a fragment (`上接第1版`) and the page it names. */
+  jumpIn: { line: number; page: number | null } | null;
+}
+
+export interface Layout {
+  drafts: Draft[];
+  role: LineRole[];
+  /** Furniture label per line (for role 'furniture' and 'jump'). */
+  label: (string | null)[];
+  /** Page numbers named by page headers: the pages this text holds. */
+  pages: Set<number>;
+}
+
+const MAX_TITLE = { zh: 4, en: 8 } as const;
+
+/**
+ * Groups classified lines into article drafts: a headline group (a run of headline-shaped lines
+ * followed by a byline or prose) opens an article, and so do a byline, a brief marker, a fused
+ * agency byline after a finished paragraph, or prose after furniture (a headless fragment).
+ * Short lines that cannot be a title become furniture (column names, mastheads) or, in a run of
+ * three or more, list items such as poems and weather boxes.
+ */
+export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
+  const n = lines.length;
+  const role: LineRole[] = new Array<LineRole>(n).fill('body');
+  const label: (string | null)[] = new Array<string | null>(n).fill(null);
+  const drafts: Draft[] = [];
+  const pages = new Set<number>();
+  // Mutable state shared by the helpers below: the article being filled and what it has so far.
+  const st = {
+    cur: null as Draft | null,
+    page: null as number | null,
+    pendingIn: null as { line: number; page: number | null } | null,
+    hasTitle: false,
+    hasBody: false,
+  };
+
+  const f = (i: number): Features => feats[i] as Features;
+  const wholeByline = (i: number): boolean => {
+    const b = f(i).byline;
+    return b !== null && b.len >= (lines[i] as Line).text.length && !f(i).prose;
+  };
+  const isHead = (i: number): boolean => {
+    const x = f(i);
+    return !x.furniture && !x.jump && !wholeByline(i) && !x.prose;
+  };
+
+  const open = (kind: Draft['kind'], cues: Cue[], confidence: number): Draft => {
+    const d: Draft = { lines: [], kind, cues, confidence, page: st.page, jumpOut: null, jumpIn: st.pendingIn };
+    if (st.pendingIn) d.cues = [...cues, 'jump-marker'];
+    st.pendingIn = null;
+    drafts.push(d);
+    st.cur = d;
+    st.hasTitle = false;
+    st.hasBody = false;
+    return d;
+  };
+  const add = (d: Draft, i: number, r: LineRole): void => {
+    d.lines.push(i);
+    role[i] = r;
+    if (r === 'title') st.hasTitle = true;
+    if (r === 'body') st.hasBody = true;
+  };
+  const furniture = (i: number, l: string | null): void => {
+    role[i] = 'furniture';
+    label[i] = l;
+    const p = pageOf((lines[i] as Line).text);
+    if (l === 'page-header' && p !== null) {
+      st.page = p;
+      pages.add(p);
+    }
+    st.cur = null;
+  };
+  const lastLineComplete = (): boolean => {
+    const d = st.cur;
+    if (!d || d.lines.length === 0) return true;
+    return f(d.lines[d.lines.length - 1] as number).complete;
+  };
+
+  /** List items (poems, weather boxes): a title, maybe an author, then one paragraph per line. */
+  const listArticles = (a: number, e: number): void => {
+    let start = a;
+    let d: Draft | null = null;
+    for (let k = a; k <= e; k++) {
+      // A poem's date line closes it. (A name after a short line is no cue: `深圳 / 雷阵雨`.)
+      const breakHere = k > start && f(k - 1).poemDate;
+      if (!d || breakHere) {
+        d = open('list', ['headline-shape'], 0.5);
+        start = k;
+        add(d, k, 'title');
+      } else if (k === start + 1 && f(k).name) {
+        add(d, k, 'byline');
+      } else {
+        add(d, k, 'body');
+      }
+    }
+  };
+
+  /** Head-shaped lines that are not the title of what follows. */
+  const leftovers = (a: number, e: number, beforeTitle: boolean): void => {
+    if (a > e) return;
+    const d = st.cur;
+    if (d && (d.kind === 'list' || !lastLineComplete())) {
+      for (let k = a; k <= e; k++) add(d, k, 'body');
+      return;
+    }
+    if (e - a + 1 >= 3) {
+      listArticles(a, e);
+      return;
+    }
+    for (let k = a; k <= e; k++) {
+      const text = (lines[k] as Line).text;
+      furniture(k, looksLikeMasthead(text) ? 'masthead' : beforeTitle || e === a ? 'column-name' : null);
+    }
+  };
+
+  let i = 0;
+  while (i < n) {
+    const x = f(i);
+    if (x.furniture) {
+      furniture(i, x.furniture);
+      i++;
+      continue;
+    }
+    if (x.jump) {
+      role[i] = 'jump';
+      label[i] = 'jump';
+      const target = pageOf((lines[i] as Line).text);
+      if (x.jump === 'out') {
+        const last = drafts[drafts.length - 1];
+        if (last && !last.jumpOut) last.jumpOut = { line: i, page: target };
+      } else {
+        st.pendingIn = { line: i, page: target };
+      }
+      st.cur = null;
+      i++;
+      continue;
+    }
+    if (wholeByline(i)) {
+      const d = st.cur;
+      if (d && ((st.hasTitle && !st.hasBody) || (!st.hasBody && role[d.lines[d.lines.length - 1] as number] === 'byline'))) {
+        add(d, i, 'byline');
+      } else {
+        add(open('news', ['byline'], 0.7), i, 'byline');
+      }
+      i++;
+      continue;
+    }
+    if (x.prose) {
+      let d = st.cur;
+      const agency = x.byline !== null && x.byline.kind !== 'wire';
+      if (x.jumpHead > 0) {
+        st.pendingIn = { line: i, page: pageOf((lines[i] as Line).text.slice(0, x.jumpHead)) };
+        d = open('fragment', ['headless-fragment'], 0.6);
+      } else if (!d) {
+        if (x.mark > 0) d = open('brief', ['brief-marker'], 0.8);
+        else if (x.byline) d = open('news', [x.byline.kind === 'wire' ? 'wire-dateline' : 'byline'], 0.7);
+        else d = open('fragment', [drafts.length === 0 ? 'start-of-text' : 'headless-fragment'], 0.5);
+      } else if (x.mark > 0 && x.headlessMark) {
+        d = open('brief', ['brief-marker'], 0.8);
+      } else if (agency && st.hasBody && lastLineComplete()) {
+        d = open('news', ['byline'], 0.7);
+      }
+      add(d, i, 'body');
+      if (x.jumpTail > 0) {
+        d.jumpOut = { line: i, page: pageOf((lines[i] as Line).text.slice(-x.jumpTail)) };
+        st.cur = null;
+      }
+      i++;
+      continue;
+    }
+    // A run of headline-shaped lines.
+    let b = i;
+    while (b + 1 < n && isHead(b + 1)) b++;
+    const next = b + 1 < n ? b + 1 : -1;
+    const nf = next >= 0 ? f(next) : null;
+    const titled = nf !== null && !nf.furniture && !nf.jump && (wholeByline(next) || (nf.prose && !nf.headlessMark));
+    if (!titled) {
+      leftovers(i, b, false);
+      i = b + 1;
+      continue;
+    }
+    let end = b;
+    let author = -1;
+    if (b > i && f(b).name) {
+      author = b;
+      end = b - 1;
+    }
+    let g = -1;
+    for (let k = i; k <= end; k++) if (f(k).mark > 0) g = k;
+    if (g < 0) {
+      let k = end;
+      while (k >= i && end - k < MAX_TITLE[lang] && f(k).strong && f(k).titleable) k--;
+      g = Math.min(k + 1, end);
+    }
+    leftovers(i, g - 1, true);
+    const cues: Cue[] = ['headline-shape'];
+    if (author >= 0 || wholeByline(next) || nf.byline) cues.push(nf.byline?.kind === 'wire' ? 'wire-dateline' : 'byline');
+    else if (nf.dateline > 0) cues.push('dateline');
+    if ((lines[g] as Line).gap > 0) cues.push('blank-gap');
+    const conf = cues.includes('byline') || cues.includes('wire-dateline') ? 0.9 : cues.includes('dateline') ? 0.85 : 0.7;
+    const d = open(f(g).mark > 0 ? 'brief' : 'news', cues, conf);
+    for (let k = g; k <= end; k++) add(d, k, 'title');
+    if (author >= 0) add(d, author, 'byline');
+    i = b + 1;
+  }
+  return { drafts, role, label, pages };
+}

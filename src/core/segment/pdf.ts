@@ -1,0 +1,147 @@
+import { matchByline } from './bylines.ts';
+import { endsSentence, isCjkish, isSpaceCode } from './chars.ts';
+import { furnitureLabel, isAd, looksLikeMasthead } from './furniture.ts';
+import type { Line } from './lines.ts';
+
+/**
+ * PDF text where a whole page is one line: every printed line end became a space (even inside a
+ * word), a paragraph starts after an indent (ideographic spaces, or two ASCII spaces), and
+ * headlines and bylines stand between paragraphs separated by single spaces. We cut such a line
+ * into pseudo-lines (page header, title pieces, byline, whole paragraphs, page footer) so the
+ * ordinary line classifier can read it.
+ */
+
+interface Piece {
+  start: number;
+  end: number;
+  /** The whitespace before it is a paragraph indent. */
+  indent: boolean;
+}
+
+/** Many spaces between CJK characters on one long line: a flattened PDF page. */
+export function isPdfLine(text: string, start: number, end: number): boolean {
+  if (end - start < 200) return false;
+  let gaps = 0;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (text.charCodeAt(i) === 0x20 && isCjkish(text.charCodeAt(i - 1)) && isCjkish(text.charCodeAt(i + 1))) gaps++;
+  }
+  return gaps >= 5 && gaps * 80 >= end - start;
+}
+
+function pieces(text: string, start: number, end: number): Piece[] {
+  // Which whitespace marks an indent: ideographic spaces when the page uses them, else 2+ spaces.
+  let ideo = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x3000) ideo++;
+  const ideoIndent = ideo >= 4;
+  const out: Piece[] = [];
+  let i = start;
+  let indent = false;
+  while (i < end) {
+    const ws = i;
+    let hasIdeo = false;
+    while (i < end && isSpaceCode(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) === 0x3000) hasIdeo = true;
+      i++;
+    }
+    if (i > ws) indent = ideoIndent ? hasIdeo : i - ws >= 2;
+    const s = i;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+    if (i > s) out.push({ start: s, end: i, indent: out.length === 0 && ws === start ? false : indent });
+    indent = false;
+  }
+  return out;
+}
+
+const HEADER_PIECE =
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|[A-Z]\d{1,2}|第[\d一二三四五六七八九十]+(?:版|期)|今日\d+版|[A-Z]{2,}|\d{1,3}|(?:责任)?编辑[：:][\u4e00-\u9fff]{2,4}|(?:责任)?編輯[：:][\u4e00-\u9fff]{2,4})$/;
+
+function isHeaderPiece(s: string, afterHeader: boolean): boolean {
+  if (HEADER_PIECE.test(s) || looksLikeMasthead(s)) return true;
+  // A section name right after the date or page code: `要闻`, `民生`.
+  return afterHeader && /^[\u4e00-\u9fff]{2,3}$/.test(s);
+}
+
+function pieceEnds(text: string, p: Piece): boolean {
+  const s = text.slice(p.start, p.end);
+  return endsSentence(s) || /摄$|攝$/.test(s);
+}
+
+function hasClause(text: string, ps: Piece[]): boolean {
+  for (const p of ps) {
+    const s = text.slice(p.start, p.end);
+    if (/[，。；,;]/.test(s) || p.end - p.start > 40) return true;
+  }
+  return false;
+}
+
+function mk(text: string, phys: number, start: number, end: number, hint?: string): Line {
+  const line: Line = { start, end, text: text.slice(start, end), gap: 0, phys, piece: true };
+  if (hint) line.hint = hint;
+  return line;
+}
+
+/** Title pieces and a byline standing between paragraphs (or after the page header). */
+function emitHeads(text: string, phys: number, ps: Piece[], out: Line[]): void {
+  if (ps.length === 0) return;
+  const last = ps[ps.length - 1] as Piece;
+  let byline = ps.length;
+  for (let j = 0; j < ps.length; j++) {
+    const s = text.slice((ps[j] as Piece).start, last.end);
+    const m = matchByline(s);
+    if (m && m.len === s.length) {
+      byline = j;
+      break;
+    }
+  }
+  for (let j = 0; j < byline; j++) {
+    const p = ps[j] as Piece;
+    out.push(mk(text, phys, p.start, p.end));
+  }
+  if (byline < ps.length) out.push(mk(text, phys, (ps[byline] as Piece).start, last.end));
+}
+
+function emitFooter(text: string, phys: number, ps: Piece[], out: Line[]): void {
+  if (ps.length === 0) return;
+  const s = (ps[0] as Piece).start;
+  const e = (ps[ps.length - 1] as Piece).end;
+  const body = text.slice(s, e);
+  out.push(mk(text, phys, s, e, furnitureLabel(body) ?? (isAd(body) ? 'ad' : 'page-footer')));
+}
+
+export function splitPdfLine(text: string, line: Line): Line[] {
+  const ps = pieces(text, line.start, line.end);
+  const out: Line[] = [];
+  // Segments: what precedes the first indent, then one segment per indented paragraph.
+  const segs: Piece[][] = [[]];
+  for (const p of ps) {
+    if (p.indent) segs.push([]);
+    (segs[segs.length - 1] as Piece[]).push(p);
+  }
+  const head = segs[0] as Piece[];
+  let h = 0;
+  while (h < head.length && isHeaderPiece(text.slice((head[h] as Piece).start, (head[h] as Piece).end), h > 0)) h++;
+  if (h > 0) out.push(mk(text, line.phys, (head[0] as Piece).start, (head[h - 1] as Piece).end, 'page-header'));
+  if (segs.length === 1) {
+    emitFooter(text, line.phys, head.slice(h), out);
+  } else {
+    emitHeads(text, line.phys, head.slice(h), out);
+  }
+  for (let k = 1; k < segs.length; k++) {
+    const seg = segs[k] as Piece[];
+    // The paragraph runs to the last sentence end after which only short, comma-free pieces stand.
+    let L = seg.length - 1;
+    for (let j = seg.length - 1; j >= 0; j--) {
+      if (hasClause(text, seg.slice(j + 1))) break;
+      if (pieceEnds(text, seg[j] as Piece)) {
+        L = j;
+        break;
+      }
+    }
+    out.push(mk(text, line.phys, (seg[0] as Piece).start, (seg[L] as Piece).end));
+    const tail = seg.slice(L + 1);
+    if (k === segs.length - 1) emitFooter(text, line.phys, tail, out);
+    else emitHeads(text, line.phys, tail, out);
+  }
+  if (out.length > 0) (out[0] as Line).gap = line.gap;
+  return out;
+}
