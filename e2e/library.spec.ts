@@ -139,3 +139,38 @@ test('an empty, a binary and an oversized file are explained and nothing is impo
     await expect(library.noMatch).toBeVisible();
   }
 });
+
+test('a wrong encoding is explained, and a corrected edition is saved with the import', async ({
+  loginPage,
+  library,
+  importDialog,
+}, testInfo) => {
+  const publication = `江城晚报${'甲乙丙丁'[testInfo.retry] ?? '戊'}`;
+  const name = `${publication}-2024-06-01-A01.txt`;
+  const bytes = Buffer.concat([
+    GB18030_FIXTURE,
+    Buffer.from(`(run ${testInfo.testId} ${Date.now()})\n`, 'ascii'),
+  ]);
+
+  await loginPage.goto();
+  await loginPage.login();
+  await library.importFiles.click();
+  await importDialog.choose([{ name, mimeType: 'text/plain', buffer: bytes }]);
+  const row = importDialog.row(name);
+  await expect(row.getByText(/检测结果：gb18030/)).toBeVisible();
+
+  await row.getByLabel(zh.import.encoding).selectOption('utf-8');
+  await expect(importDialog.status(name)).toContainText(zh.errors.undecodable);
+  await expect(importDialog.importButton(0)).toBeDisabled();
+  await row.getByLabel(zh.import.encoding).selectOption('');
+  await expect(importDialog.status(name)).toHaveText(zh.import.ready);
+
+  await row.getByLabel(zh.import.edition).fill('A03');
+  await importDialog.importButton(1).click();
+  await expect(importDialog.status(name)).toHaveText(zh.import.imported);
+  await importDialog.close.click();
+
+  await library.search.fill(publication);
+  await expect(library.row(publication)).toHaveCount(1);
+  await expect(library.cell(library.row(publication), COL.edition)).toHaveText('A03');
+});

@@ -15,7 +15,20 @@ import { isoNow, newId, sha256Hex } from '../src/server/util.ts';
 const PUBLICATIONS = ['衡阳晚报', '湘江日报', '南岳周刊', '蒸水晨报'];
 const STATUSES = ['proposed', 'in_progress', 'submitted', 'approved', 'changes_requested'] as const;
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
-const WORDS = ['城市', '建设', '会议', '乡村', '振兴', '教育', '医疗', '交通', '文化', '经济', '民生', '环境'];
+const WORDS = [
+  '城市',
+  '建设',
+  '会议',
+  '乡村',
+  '振兴',
+  '教育',
+  '医疗',
+  '交通',
+  '文化',
+  '经济',
+  '民生',
+  '环境',
+];
 const BATCH = 200;
 
 /** A deterministic pseudo-random sequence, so two seeds of the same size hold the same data. */
@@ -55,7 +68,11 @@ function syntheticIssue(i: number, tag: string, rand: () => number): { text: str
   return { text, doc };
 }
 
-export async function seedIssues(db: Kysely<Database>, count: number, options: { seed?: number; now?: number } = {}): Promise<void> {
+export async function seedIssues(
+  db: Kysely<Database>,
+  count: number,
+  options: { seed?: number; now?: number } = {},
+): Promise<void> {
   const seed = options.seed ?? 42;
   const rand = rng(seed);
   const tag = seed.toString(36);
@@ -66,7 +83,9 @@ export async function seedIssues(db: Kysely<Database>, count: number, options: {
       const i = from + k;
       const { text, doc } = syntheticIssue(i, tag, rand);
       const info = docInfo(doc, new SourceText(text));
-      const day = new Date(Date.UTC(2000, 0, 1) + Math.floor(rand() * 9000) * 86400_000).toISOString().slice(0, 10);
+      const day = new Date(Date.UTC(2000, 0, 1) + Math.floor(rand() * 9000) * 86400_000)
+        .toISOString()
+        .slice(0, 10);
       const at = isoNow(now - Math.floor(rand() * 365 * 86400_000));
       return { id: newId(), i, text, doc, info, day, at };
     });
@@ -119,7 +138,9 @@ export async function seedIssues(db: Kysely<Database>, count: number, options: {
           })),
         )
         .execute();
-      const reporters = rows.flatMap((r) => r.info.reporters.map((p) => ({ issue_id: r.id, name: p.name, role: p.role })));
+      const reporters = rows.flatMap((r) =>
+        r.info.reporters.map((p) => ({ issue_id: r.id, name: p.name, role: p.role })),
+      );
       for (let k = 0; k < reporters.length; k += 500) {
         await trx
           .insertInto('issue_reporters')

@@ -26,7 +26,13 @@ export type UserRole = z.infer<typeof userRoleSchema>;
 export type MinRole = 'anonymous' | UserRole;
 export const ROLE_RANK: Record<MinRole, number> = { anonymous: 0, editor: 1, supervisor: 2, admin: 3 };
 
-export const ISSUE_STATUSES = ['proposed', 'in_progress', 'submitted', 'approved', 'changes_requested'] as const;
+export const ISSUE_STATUSES = [
+  'proposed',
+  'in_progress',
+  'submitted',
+  'approved',
+  'changes_requested',
+] as const;
 export const issueStatusSchema = z.enum(ISSUE_STATUSES);
 export type IssueStatus = z.infer<typeof issueStatusSchema>;
 
@@ -102,9 +108,7 @@ export const docSchema = z.object({
           )
           .min(1)
           .max(1000),
-        roles: z
-          .array(z.object({ start: offset, end: offset, role: z.enum(SPAN_ROLES) }))
-          .max(100_000),
+        roles: z.array(z.object({ start: offset, end: offset, role: z.enum(SPAN_ROLES) })).max(100_000),
         boundary: z.object({ confidence, cues, confirmed: z.boolean() }),
         fields: z.object({
           kicker: z.string().max(2000).nullable().optional(),

@@ -8,7 +8,7 @@ import { RequireAuth } from './components/RequireAuth.tsx';
 import { UsersPage } from './features/admin/UsersPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { LibraryPage } from './features/library/LibraryPage.tsx';
-import { IssueRoute } from './routes/IssueRoute.tsx';
+import { EditorPage } from './features/editor/EditorPage.tsx';
 import { NotFound } from './routes/NotFound.tsx';
 
 function SkipLink() {
@@ -39,7 +39,7 @@ export function App() {
                   <Route path="/">
                     <LibraryPage />
                   </Route>
-                  <Route path="/issues/:id">{(params) => <IssueRoute id={params.id} />}</Route>
+                  <Route path="/issues/:id">{(params) => <EditorPage id={params.id} />}</Route>
                   <Route path="/admin/users">
                     <UsersPage currentUser={user} />
                   </Route>

@@ -185,7 +185,9 @@ describe.concurrent('galley usage', () => {
 
   it('runs through the bin/galley.mjs launcher from any directory', async () => {
     const r = await new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(repoRoot, 'bin/galley.mjs'), 'segment', sample], { cwd: tmpdir() });
+      const child = spawn(process.execPath, [join(repoRoot, 'bin/galley.mjs'), 'segment', sample], {
+        cwd: tmpdir(),
+      });
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
       child.on('error', reject);

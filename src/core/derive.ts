@@ -56,19 +56,27 @@ function textOf(src: SourceText, spans: RoleSpan[], role: RoleSpan['role']): str
   return spans.filter((s) => s.role === role).map((s) => src.slice(s.start, s.end).trim());
 }
 
+function partOf(article: Article, s: RoleSpan): number {
+  return article.parts.findIndex((p) => s.start >= p.start && s.end <= p.end);
+}
+
+/** Body spans in reading order: part by part, then by position inside the part. */
+function bodySpans(article: Article): RoleSpan[] {
+  return article.roles
+    .filter((r) => r.role === 'body')
+    .map((r) => ({ r, part: partOf(article, r) }))
+    .sort((a, b) => a.part - b.part || a.r.start - b.r.start)
+    .map((x) => x.r);
+}
+
 /** The body as blocks: spans with no blank line between them (in a blank-line layout) form one block. */
 function bodyBlocks(article: Article, src: SourceText): string[] {
   const blank = usesBlankLines(src);
   const blocks: string[] = [];
   let prevEnd = -1;
   let prevPart = -1;
-  const partOf = (s: RoleSpan): number => article.parts.findIndex((p) => s.start >= p.start && s.end <= p.end);
-  // Reading order: part by part, then by position inside the part.
-  const body = article.roles
-    .filter((r) => r.role === 'body')
-    .map((r) => ({ r, part: partOf(r) }))
-    .sort((a, b) => a.part - b.part || a.r.start - b.r.start);
-  for (const { r, part } of body) {
+  for (const r of bodySpans(article)) {
+    const part = partOf(article, r);
     const text = src.slice(r.start, r.end);
     const between = prevEnd >= 0 && part === prevPart ? src.slice(prevEnd, r.start) : '';
     const sameBlock = blank && prevEnd >= 0 && part === prevPart && between.split('\n').length - 1 === 1;
@@ -82,9 +90,14 @@ function bodyBlocks(article: Article, src: SourceText): string[] {
 
 const CREDIT = /[（(]([^（()）]{2,40})[)）]\s*$/;
 
-/** `(张伟)` or `（记者 刘芳 通讯员 易晓）` ending a brief; a photo credit (…摄) names no reporter. */
-function trailingCredit(paragraphs: string[]): Reporter[] {
-  const last = paragraphs[paragraphs.length - 1];
+/**
+ * `(张伟)` or `（记者 刘芳 通讯员 易晓）` ending a brief; a photo credit (…摄) names no reporter.
+ * Read from the source text, where the spaces between names still stand.
+ */
+function trailingCredit(article: Article, src: SourceText): Reporter[] {
+  const body = bodySpans(article);
+  const lastBody = body[body.length - 1];
+  const last = lastBody ? src.slice(lastBody.start, lastBody.end).trim() : '';
   if (!last) return [];
   const m = CREDIT.exec(last);
   if (!m) return [];
@@ -113,7 +126,7 @@ export function deriveArticle(article: Article, src: SourceText): DerivedArticle
   if (f.reporters !== undefined) reporters = f.reporters;
   else {
     reporters = byline ? parseReporters(byline) : [];
-    if (reporters.length === 0) reporters = trailingCredit(paragraphs);
+    if (reporters.length === 0) reporters = trailingCredit(article, src);
   }
 
   const flags: string[] = [];

@@ -26,7 +26,8 @@ describe.each(backends)('load on $name', (backend) => {
 
   it('imports a 2 MB issue in one request', async () => {
     let text = generateIssue(700_000);
-    while (new TextEncoder().encode(text).length < 2 * 1024 * 1024) text += generateIssue(50_000, text.length);
+    while (new TextEncoder().encode(text).length < 2 * 1024 * 1024)
+      text += generateIssue(50_000, text.length);
     const bytes = new TextEncoder().encode(text);
     const form = new FormData();
     form.append('files', new File([bytes], '衡阳晚报-2022-09-01-A01.txt'));
@@ -84,9 +85,13 @@ describe.each(backends)('load on $name', (backend) => {
         times.push(performance.now() - t);
         total = issueListResponseSchema.parse(await res.json()).total;
       }
-      lines.push(`  GET /api/issues${q || ' (default)'}: median ${median(times).toFixed(1)} ms, total ${total}`);
+      lines.push(
+        `  GET /api/issues${q || ' (default)'}: median ${median(times).toFixed(1)} ms, total ${total}`,
+      );
     }
-    const all = issueListResponseSchema.parse(await (await h.request('GET', '/api/issues', { cookie: h.cookies.editor })).json());
+    const all = issueListResponseSchema.parse(
+      await (await h.request('GET', '/api/issues', { cookie: h.cookies.editor })).json(),
+    );
     expect(all.total).toBeGreaterThanOrEqual(SEEDED);
     expect(all.items).toHaveLength(50);
     const t1 = performance.now();

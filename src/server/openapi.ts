@@ -1,6 +1,12 @@
 /** /api/openapi.json, generated from the contract's route table and zod schemas. */
 import { z } from 'zod';
-import { CSRF_HEADER, errorBodySchema, MAX_IMPORT_FILE_BYTES, ROUTES, SESSION_COOKIE } from '../api/contract.ts';
+import {
+  CSRF_HEADER,
+  errorBodySchema,
+  MAX_IMPORT_FILE_BYTES,
+  ROUTES,
+  SESSION_COOKIE,
+} from '../api/contract.ts';
 import type { RouteDef } from '../api/contract.ts';
 
 type Json = Record<string, unknown>;
@@ -14,7 +20,12 @@ function queryParameters(route: RouteDef): Json[] {
   const js = schema(route.query, 'input');
   const props = (js.properties ?? {}) as Record<string, Json>;
   const required = new Set((js.required ?? []) as string[]);
-  return Object.entries(props).map(([name, s]) => ({ name, in: 'query', required: required.has(name), schema: s }));
+  return Object.entries(props).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    schema: s,
+  }));
 }
 
 function operation(route: RouteDef): Json {
@@ -30,13 +41,22 @@ function operation(route: RouteDef): Json {
     'x-min-role': route.minRole,
     parameters: [...params, ...queryParameters(route)],
     responses: {
-      '200': { description: 'OK', content: { 'application/json': { schema: schema(route.response, 'output') } } },
-      default: { description: 'Error', content: { 'application/json': { schema: schema(errorBodySchema, 'output') } } },
+      '200': {
+        description: 'OK',
+        content: { 'application/json': { schema: schema(route.response, 'output') } },
+      },
+      default: {
+        description: 'Error',
+        content: { 'application/json': { schema: schema(errorBodySchema, 'output') } },
+      },
     },
   };
   if (route.minRole !== 'anonymous') op.security = [{ session: [] }];
   if (route.body) {
-    op.requestBody = { required: true, content: { 'application/json': { schema: schema(route.body, 'input') } } };
+    op.requestBody = {
+      required: true,
+      content: { 'application/json': { schema: schema(route.body, 'input') } },
+    };
   } else if (route.multipart) {
     op.requestBody = {
       required: true,
@@ -46,7 +66,10 @@ function operation(route: RouteDef): Json {
             type: 'object',
             required: ['files'],
             properties: {
-              files: { type: 'array', items: { type: 'string', format: 'binary', maxLength: MAX_IMPORT_FILE_BYTES } },
+              files: {
+                type: 'array',
+                items: { type: 'string', format: 'binary', maxLength: MAX_IMPORT_FILE_BYTES },
+              },
               encoding: { type: 'string' },
               publication: { type: 'string' },
               dryRun: { type: 'string', enum: ['0', '1'] },

@@ -57,7 +57,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     log(`First start: created the account "${boot.admin.username}".`);
     if (boot.admin.generated) {
       log(`  Log in as admin with the password: ${boot.admin.password}`);
-      log('  (shown only this once; change it under Users, or set GALLEY_ADMIN_PASSWORD before the first start)');
+      log(
+        '  (shown only this once; change it under Users, or set GALLEY_ADMIN_PASSWORD before the first start)',
+      );
     } else {
       log('  Log in as admin with the password from GALLEY_ADMIN_PASSWORD.');
     }

@@ -19,14 +19,17 @@ export function serveSpa(app: Hono<AppEnv>, root: string): void {
   app.use('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     const found = await files(c, next);
-    if (!found) return;
+    if (!(found instanceof Response)) return;
     const immutable = c.req.path.startsWith('/assets/');
     found.headers.set('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     return found;
   });
   app.get('*', (c) => {
     if (!existsSync(indexFile)) {
-      return c.text('The web app is not built yet: run `npm run build` (or `npm start`, which builds it).', 503);
+      return c.text(
+        'The web app is not built yet: run `npm run build` (or `npm start`, which builds it).',
+        503,
+      );
     }
     // Read each time: cheap, and a rebuild while the server runs is picked up.
     return c.html(readFileSync(indexFile, 'utf8'), 200, { 'Cache-Control': 'no-cache' });

@@ -3,7 +3,9 @@ import { errorFromResponse, withQuery } from './client.ts';
 
 describe('errorFromResponse', () => {
   it('reads the code, message and details of the error envelope', () => {
-    const body = JSON.stringify({ error: { code: 'rate-limited', message: 'Too many', details: { retryAfterSeconds: 30 } } });
+    const body = JSON.stringify({
+      error: { code: 'rate-limited', message: 'Too many', details: { retryAfterSeconds: 30 } },
+    });
     const error = errorFromResponse(429, body, '30');
     expect(error).toMatchObject({ status: 429, code: 'rate-limited', message: 'Too many', retryAfter: 30 });
     expect(error.details).toEqual({ retryAfterSeconds: 30 });

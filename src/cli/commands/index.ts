@@ -1,6 +1,9 @@
 /**
  * Every `galley` command by name. Modules are imported lazily: keep imports of command modules
- * inside the `load` callbacks.
+ * inside the `load` callbacks, so `galley segment` never loads the server or the database.
+ * To add one: `name: lazyCommand(summary, usage, () => import('./name.ts'))`, where the module
+ * exports `run(argv, io): Promise<number>` and throws UsageError / InputError (../io.ts) for
+ * exit codes 2 / 1.
  */
 import { lazyCommand, type Command } from './types.ts';
 

@@ -18,10 +18,34 @@ export function binaryBytesReason(bytes: Uint8Array): string | null {
   let controls = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] as number;
-    if (b === 0) return `it contains a NUL byte at offset ${i}`;
+    if (b === 0) {
+      const hint = utf16Hint(bytes);
+      return `it contains a NUL byte at offset ${i}${hint ? ` (${hint})` : ''}`;
+    }
     if (isBinaryControl(b)) controls++;
   }
   return tooManyControls(controls, bytes.length);
+}
+
+/**
+ * UTF-16 without a byte-order mark looks binary: ASCII characters leave a NUL in every other byte.
+ * When the zeros fall that way, say how to read the file instead.
+ */
+function utf16Hint(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (pairs < 2) return null;
+  if (odd > pairs * 0.3 && even < pairs * 0.05)
+    return 'if it is UTF-16LE without a byte-order mark, name the encoding utf-16le';
+  if (even > pairs * 0.3 && odd < pairs * 0.05)
+    return 'if it is UTF-16BE without a byte-order mark, name the encoding utf-16be';
+  return null;
 }
 
 /** For decoded text (UTF-16 input, whose bytes are full of zeros even when it is text). */

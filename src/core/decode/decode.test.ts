@@ -173,6 +173,11 @@ describe('decode: rejections', () => {
     expect(codeOf(() => decode(bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x41)))).toBe('binary');
   });
 
+  it('suggests naming the encoding when the zeros look like BOM-less UTF-16', () => {
+    expect(() => decode(utf16('Page A02 衡阳晚报', 'le', false))).toThrow(/utf-16le/);
+    expect(() => decode(utf16('Page A02 衡阳晚报', 'be', false))).toThrow(/utf-16be/);
+  });
+
   it('rejects a high share of control characters as binary', () => {
     expect(codeOf(() => decode(utf8('ab\x01\x02\x03\x04cdefgh')))).toBe('binary');
   });

@@ -68,7 +68,8 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     if (body.length === 0) throw new DecodeError('empty', 'The file is empty.');
     if (!isUtf16(encoding)) assertNotBinary(binaryBytesReason(body));
     const raw = decodeStrict(body, encoding);
-    if (raw === null) throw new DecodeError('undecodable', `The bytes are not valid ${displayName(encoding)}.`);
+    if (raw === null)
+      throw new DecodeError('undecodable', `The bytes are not valid ${displayName(encoding)}.`);
     if (isUtf16(encoding)) assertNotBinary(binaryTextReason(raw));
     return finish(raw, encoding, 1, bom > 0);
   }

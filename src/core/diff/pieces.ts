@@ -75,7 +75,10 @@ export function analysePieces(ctx: DiffContext, runs: Run[]): PieceAnalysis {
     const absorbed = !carved && corr.pairOfP[p] === -1 && corr.mainDest[p] === r;
     const linkedNow = allLinked(R, run.from, run.to);
     const linkedBefore = allLinked(P, run.from, run.to);
-    if ((carved && !linkedBefore) || (absorbed && !linkedNow)) {
+    // A continuation that stays one while its article is split or merged just goes along.
+    const linked = linkedNow && !linkedBefore;
+    const unlinked = linkedBefore && !linkedNow;
+    if ((carved && !unlinked) || (absorbed && !linked)) {
       explained.add(run.from).add(run.to);
       const [group, key, member] = carved ? [splits, p, r] : [merges, r, p];
       const set = group.get(key) ?? new Set<number>();
@@ -83,7 +86,11 @@ export function analysePieces(ctx: DiffContext, runs: Run[]): PieceAnalysis {
       continue;
     }
     const kind =
-      absorbed || linkedNow ? 'continuation-linked' : carved || linkedBefore ? 'continuation-unlinked' : null;
+      linked || (linkedNow && linkedBefore)
+        ? 'continuation-linked'
+        : unlinked
+          ? 'continuation-unlinked'
+          : null;
     if (kind === null) {
       moved.push(run);
       continue;

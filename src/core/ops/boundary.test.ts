@@ -95,9 +95,9 @@ describe('moveBoundary', () => {
     expect(moveBoundary(doc, src, 'a1', 1.5)).toMatchObject({ ok: false, error: { code: 'invalid-offset' } });
   });
 
-  it('moving to where the boundary already is changes nothing', () => {
-    const r = moveBoundary(doc, src, 'a2', lines(src, 7).start);
-    expect(r).toEqual({ ok: true, doc });
+  it('moving to where the boundary already is, or only over whitespace, changes nothing', () => {
+    expect(moveBoundary(doc, src, 'a2', lines(src, 7).start)).toEqual({ ok: true, doc });
+    expect(moveBoundary(doc, src, 'a2', lines(src, 6).start)).toEqual({ ok: true, doc });
   });
 });
 

@@ -3,7 +3,7 @@ import type { SourceText } from '../text.ts';
 import { removeRange, rolesForRange } from './carve.ts';
 import { fail, manualBoundary, ok } from './result.ts';
 import type { OpResult } from './result.ts';
-import { firstContent, intersect, isOffset, overlaps, subtract, trimSpan } from './spans.ts';
+import { firstContent, hasContent, intersect, isOffset, overlaps, subtract, trimSpan } from './spans.ts';
 import { dropEmpty, tidyArticle, tidyUnassigned } from './tidy.ts';
 
 /**
@@ -18,7 +18,10 @@ export function moveBoundary(doc: Doc, src: SourceText, articleId: string, toOff
     return fail('invalid-offset', `Offset ${String(toOffset)} is outside the text.`);
   const first = article.parts[0];
   if (!first) return fail('empties-article', `Article ${articleId} has no text.`);
-  if (toOffset === first.start) return ok(doc);
+  // Moving over whitespace only changes nothing anybody owns.
+  const lo = Math.min(toOffset, first.start);
+  const hi = Math.max(toOffset, first.start);
+  if (!hasContent(src, lo, hi)) return ok(doc);
   return toOffset < first.start
     ? moveUp(doc, src, article, first, toOffset)
     : moveDown(doc, src, article, first, toOffset);

@@ -136,8 +136,9 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   const core = s.slice(mark, s.length - titleMark);
   const en = lang === 'en' || latin > han * 2;
 
-  let furniture = line.hint ?? furnitureLabel(s);
-  const jump = furniture ? null : jumpLine(s);
+  // Jump markers first: `(下转第3版)` also reads like a page header.
+  const jump = line.hint ? null : jumpLine(s);
+  let furniture = jump ? null : (line.hint ?? furnitureLabel(s));
   const byline = furniture || jump ? null : matchByline(core.length === s.length ? s : s.slice(mark));
   const enShape = en ? englishHeadShape(core) : null;
   // An English ad reads like a headline (`Phone Main 6630.`); a paragraph naming a phone is prose.

@@ -44,7 +44,11 @@ describe.each(backends)('accounts and sessions on $name', (backend) => {
     const token = cookie.split('=')[1] ?? '';
     const sessions = await h.db.selectFrom('sessions').select('token_hash').execute();
     expect(sessions.map((s) => s.token_hash)).not.toContain(token);
-    const user = await h.db.selectFrom('users').select('password_hash').where('username', '=', 'editor').executeTakeFirstOrThrow();
+    const user = await h.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'editor')
+      .executeTakeFirstOrThrow();
     expect(user.password_hash).toMatch(/^scrypt\$\d+\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
   });
 
@@ -129,7 +133,13 @@ describe.each(backends)('accounts and sessions on $name', (backend) => {
     });
     expect(res.status).toBe(200);
     expect((await me(cookie)).status).toBe(401);
-    expect(await h.db.selectFrom('sessions').select('token_hash').where('user_id', '=', editor?.id ?? '').execute()).toEqual([]);
+    expect(
+      await h.db
+        .selectFrom('sessions')
+        .select('token_hash')
+        .where('user_id', '=', editor?.id ?? '')
+        .execute(),
+    ).toEqual([]);
     const again = await h.login('editor');
     expect(again.status).toBe(403);
   });
@@ -181,7 +191,10 @@ describe.each(backends)('CSRF defence on $name', (backend) => {
 
   it('accepts a same-origin request with the header, and reads without it', async () => {
     const path = await heartbeatPath();
-    const res = await h.request('POST', path, { cookie: h.cookies.editor, headers: { Origin: 'http://localhost' } });
+    const res = await h.request('POST', path, {
+      cookie: h.cookies.editor,
+      headers: { Origin: 'http://localhost' },
+    });
     expect(res.status).toBe(200);
     const read = await h.request('GET', '/api/issues', { cookie: h.cookies.editor, noCsrf: true });
     expect(read.status).toBe(200);

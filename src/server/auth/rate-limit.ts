@@ -14,7 +14,11 @@ export const MAX_FAILURES_PER_ADDRESS = 20;
 const accountKey = (username: string) => `user:${username.toLowerCase()}`;
 const addressKey = (address: string) => `addr:${address}`;
 
-async function failures(db: Kysely<Database>, key: string, now: number): Promise<{ n: number; oldest: string | null }> {
+async function failures(
+  db: Kysely<Database>,
+  key: string,
+  now: number,
+): Promise<{ n: number; oldest: string | null }> {
   const row = await db
     .selectFrom('login_failures')
     .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('at').as('oldest')])

@@ -38,10 +38,18 @@ describe('galley users and galley import', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('adds a user with a password from stdin, stores only its hash, and lists it', async () => {
-    const add = await galley(['users', 'add', 'Wang', '--role', 'supervisor', '--password-stdin'], env, 'a long secret\n');
+    const add = await galley(
+      ['users', 'add', 'Wang', '--role', 'supervisor', '--password-stdin'],
+      env,
+      'a long secret\n',
+    );
     expect(add).toMatchObject({ code: 0, stdout: 'Added wang (supervisor).\n' });
     const { db, close } = await openDatabase({ file: env.GALLEY_DB });
-    const row = await db.selectFrom('users').selectAll().where('username', '=', 'wang').executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', 'wang')
+      .executeTakeFirstOrThrow();
     await close();
     expect(row.password_hash).not.toContain('a long secret');
     expect(await verifyPassword('a long secret', row.password_hash)).toBe(true);
@@ -54,9 +62,17 @@ describe('galley users and galley import', () => {
     const noTty = await galley(['users', 'add', 'li', '--role', 'editor'], env);
     expect(noTty.code).toBe(2);
     expect(noTty.stderr).toMatch(/--password-stdin/);
-    const badRole = await galley(['users', 'add', 'li', '--role', 'boss', '--password-stdin'], env, 'a long secret');
+    const badRole = await galley(
+      ['users', 'add', 'li', '--role', 'boss', '--password-stdin'],
+      env,
+      'a long secret',
+    );
     expect(badRole.code).toBe(2);
-    const taken = await galley(['users', 'add', 'WANG', '--role', 'editor', '--password-stdin'], env, 'a long secret');
+    const taken = await galley(
+      ['users', 'add', 'WANG', '--role', 'editor', '--password-stdin'],
+      env,
+      'a long secret',
+    );
     expect(taken.code).toBe(1);
     expect(taken.stderr).toMatch(/taken/);
   });
@@ -80,7 +96,11 @@ describe('galley users and galley import', () => {
     expect(again).toMatchObject({ code: 0, stdout: '0 imported, 1 duplicate, 0 failed\n' });
 
     const { db, close } = await openDatabase({ file: env.GALLEY_DB });
-    const issues = await db.selectFrom('issues').select(['publication', 'issue_date']).orderBy('issue_date').execute();
+    const issues = await db
+      .selectFrom('issues')
+      .select(['publication', 'issue_date'])
+      .orderBy('issue_date')
+      .execute();
     await close();
     expect(issues).toEqual([
       { publication: '衡阳晚报', issue_date: '2022-09-01' },

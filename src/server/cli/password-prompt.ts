@@ -3,9 +3,12 @@ import { InputError, UsageError } from '../../cli/io.ts';
 
 export async function readStdinPassword(stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   // Only the final line break is the terminator; the rest is the password.
-  const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const password = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   if (!password) throw new InputError('no password on stdin');
   return password;
 }
@@ -45,7 +48,8 @@ export async function obtainPassword(fromStdin: boolean, minLength = 8): Promise
     throw new UsageError('no terminal to ask for the password: pipe it in with --password-stdin');
   }
   const first = await promptHidden('Password: ');
-  if ([...first].length < minLength) throw new InputError(`the password needs at least ${minLength} characters`);
+  if ([...first].length < minLength)
+    throw new InputError(`the password needs at least ${minLength} characters`);
   const second = await promptHidden('Repeat the password: ');
   if (first !== second) throw new InputError('the passwords differ');
   return first;

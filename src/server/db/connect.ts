@@ -48,7 +48,8 @@ export async function openDatabase(options: OpenOptions): Promise<GalleyDb> {
   const url = options.databaseUrl;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const schema = options.pgSchema;
-    if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`);
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
+      throw new Error(`bad schema name ${schema}`);
     if (schema) {
       const setup = new pg.Client({ connectionString: url });
       await setup.connect();

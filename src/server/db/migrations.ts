@@ -36,7 +36,11 @@ const initial: Migration = {
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('login_failures_key_at').on('login_failures').columns(['key', 'at']).execute();
+    await db.schema
+      .createIndex('login_failures_key_at')
+      .on('login_failures')
+      .columns(['key', 'at'])
+      .execute();
 
     await db.schema
       .createTable('issues')
@@ -66,7 +70,11 @@ const initial: Migration = {
       ['issues_status_updated', ['status', 'updated_at', 'id']],
       ['issues_publication_date', ['publication', 'issue_date', 'id']],
     ] as const) {
-      await db.schema.createIndex(name).on('issues').columns([...cols]).execute();
+      await db.schema
+        .createIndex(name)
+        .on('issues')
+        .columns([...cols])
+        .execute();
     }
 
     await db.schema

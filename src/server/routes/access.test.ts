@@ -15,7 +15,11 @@ describe.each(backends)('route access on $name', (backend) => {
   beforeAll(async () => {
     h = await createHarness(backend);
     issueId = await h.importText(SAMPLE_TEXT);
-    const row = await h.db.selectFrom('users').select('id').where('username', '=', 'editor').executeTakeFirstOrThrow();
+    const row = await h.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'editor')
+      .executeTakeFirstOrThrow();
     userId = row.id;
   });
   afterAll(() => h.cleanup());
@@ -34,7 +38,9 @@ describe.each(backends)('route access on $name', (backend) => {
     for (const caller of CALLERS) {
       const allowed = ROLE_RANK[caller] >= ROLE_RANK[route.minRole];
       it(`${route.method} ${route.path} is ${allowed ? 'open' : 'refused'} to ${caller}`, async () => {
-        const path = route.path.replace(':id', route.path.startsWith('/api/users') ? userId : issueId).replace(':rev', '0');
+        const path = route.path
+          .replace(':id', route.path.startsWith('/api/users') ? userId : issueId)
+          .replace(':rev', '0');
         // A fresh session per call, so logging out in one case does not log out the next.
         const cookie = caller === 'anonymous' ? undefined : await h.cookieFor(caller);
         // Empty bodies: allowed callers get a validation error at worst, never a side effect.
@@ -42,7 +48,9 @@ describe.each(backends)('route access on $name', (backend) => {
           cookie,
           ...(route.method === 'GET' ? {} : { json: {} }),
         });
-        const body = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as { error?: { code: string } }) : {};
+        const body = res.headers.get('content-type')?.includes('json')
+          ? ((await res.json()) as { error?: { code: string } })
+          : {};
         if (allowed) {
           expect(res.status).not.toBe(401);
           expect(res.status).not.toBe(403);

@@ -23,7 +23,9 @@ export function authRoutes({ db, config }: AppDeps) {
       const now = config.now();
       await assertLoginAllowed(db, username, address, now);
       const row = await findUserByName(db, username);
-      const ok = row ? await verifyPassword(password, row.password_hash) : (await burnPasswordCheck(password), false);
+      const ok = row
+        ? await verifyPassword(password, row.password_hash)
+        : (await burnPasswordCheck(password), false);
       if (!row || !ok) {
         await recordLoginFailure(db, username, address, now);
         throw new HttpError(401, 'invalid-credentials', 'wrong username or password');
@@ -38,7 +40,11 @@ export function authRoutes({ db, config }: AppDeps) {
         userAgent: c.req.header('user-agent') ?? null,
         now,
       });
-      await db.updateTable('users').set({ last_login_at: isoNow(now) }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('users')
+        .set({ last_login_at: isoNow(now) })
+        .where('id', '=', row.id)
+        .execute();
       setSessionCookie(c, config, token);
       return c.json({ user: toUser({ ...row, last_login_at: isoNow(now) }) });
     },

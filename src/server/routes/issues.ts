@@ -48,7 +48,10 @@ export function issueRoutes({ db, config }: AppDeps) {
     async patchIssue(c: Ctx) {
       const id = param(c, 'id');
       const body = await readJson(c, patchIssueRequestSchema);
-      const set: Partial<IssuesTable> = { updated_at: isoNow(config.now()), updated_by: c.get('user')?.id ?? null };
+      const set: Partial<IssuesTable> = {
+        updated_at: isoNow(config.now()),
+        updated_by: c.get('user')?.id ?? null,
+      };
       if (body.publication !== undefined) set.publication = body.publication;
       if (body.date !== undefined) set.issue_date = body.date;
       if (body.edition !== undefined) set.edition = body.edition;

@@ -31,10 +31,11 @@ export async function bootstrap(
   }
   const issues = await db.selectFrom('issues').select('id').limit(1).execute();
   if (issues.length === 0 && options.samplesDir) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(options.samplesDir).filter((n) => n.toLowerCase().endsWith('.txt'));
     } catch {
+      // No samples folder (e.g. an installed copy without public/): start with an empty archive.
       names = [];
     }
     for (const name of names.sort()) {

@@ -21,24 +21,44 @@ describe.each(backends)('import on $name', (backend) => {
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
   const issueCount = async () => {
-    const row = await h.db.selectFrom('issues').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+    const row = await h.db
+      .selectFrom('issues')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
     return Number(row?.n);
   };
 
   it('imports a file as a proposed issue whose source, metadata and revision 0 can be read back', async () => {
-    const { status, body } = await post([{ name: '衡阳晚报_2022-09-01_A03.txt', data: `\uFEFF${SAMPLE_TEXT.replace(/\n/g, '\r\n')}` }]);
+    const { status, body } = await post([
+      { name: '衡阳晚报_2022-09-01_A03.txt', data: `\uFEFF${SAMPLE_TEXT.replace(/\n/g, '\r\n')}` },
+    ]);
     expect(status).toBe(200);
     const [result] = importResponseSchema.parse(body).results;
-    expect(result).toMatchObject({ status: 'imported', encoding: 'utf-8', publication: '衡阳晚报', date: '2022-09-01', edition: 'A03' });
+    expect(result).toMatchObject({
+      status: 'imported',
+      encoding: 'utf-8',
+      publication: '衡阳晚报',
+      date: '2022-09-01',
+      edition: 'A03',
+    });
 
     const res = await h.request('GET', `/api/issues/${result?.issueId}`, { cookie: h.cookies.editor });
     expect(res.headers.get('etag')).toBe('"0"');
     const detail = issueResponseSchema.parse(await res.json());
     expect(detail.source).toBe(SAMPLE_TEXT);
-    expect(detail.issue).toMatchObject({ status: 'proposed', revision: 0, publication: '衡阳晚报', editing: [] });
+    expect(detail.issue).toMatchObject({
+      status: 'proposed',
+      revision: 0,
+      publication: '衡阳晚报',
+      editing: [],
+    });
     expect(detail.issue.source.length).toBe([...SAMPLE_TEXT].length);
     expect(detail.issue.createdBy?.username).toBe('editor');
-    const revisions = await h.db.selectFrom('revisions').select(['rev', 'kind']).where('issue_id', '=', result?.issueId ?? '').execute();
+    const revisions = await h.db
+      .selectFrom('revisions')
+      .select(['rev', 'kind'])
+      .where('issue_id', '=', result?.issueId ?? '')
+      .execute();
     expect(revisions).toEqual([{ rev: 0, kind: 'proposal' }]);
   });
 
@@ -79,7 +99,9 @@ describe.each(backends)('import on $name', (backend) => {
   });
 
   it('refuses an unknown forced encoding and a file that is not .txt', async () => {
-    const a = importResponseSchema.parse((await post([{ name: 'x.txt', data: 'abc' }], { encoding: 'klingon' })).body);
+    const a = importResponseSchema.parse(
+      (await post([{ name: 'x.txt', data: 'abc' }], { encoding: 'klingon' })).body,
+    );
     expect(a.results[0]?.error?.code).toBe('unknown-encoding');
     const b = importResponseSchema.parse((await post([{ name: 'x.pdf', data: 'abc' }])).body);
     expect(b.results[0]?.error?.code).toBe('not-txt');
@@ -89,7 +111,11 @@ describe.each(backends)('import on $name', (backend) => {
     // 新闻 in GB18030.
     const gbk = new Uint8Array([0xd0, 0xc2, 0xce, 0xc5, 0x0a]);
     const { body } = await post([{ name: 'gbk.txt', data: gbk }], { encoding: 'gb18030', dryRun: '1' });
-    expect(importResponseSchema.parse(body).results[0]).toMatchObject({ status: 'preview', encoding: 'gb18030', preview: '新闻\n' });
+    expect(importResponseSchema.parse(body).results[0]).toMatchObject({
+      status: 'preview',
+      encoding: 'gb18030',
+      preview: '新闻\n',
+    });
   });
 
   it('answers 413 for a single file over 20 MB, and a per-file error when others come with it', async () => {
@@ -103,13 +129,19 @@ describe.each(backends)('import on $name', (backend) => {
       { name: 'small.txt', data: '一篇小文章\n' },
     ]);
     expect(mixed.status).toBe(200);
-    expect(importResponseSchema.parse(mixed.body).results.map((r) => r.status)).toEqual(['error', 'imported']);
+    expect(importResponseSchema.parse(mixed.body).results.map((r) => r.status)).toEqual([
+      'error',
+      'imported',
+    ]);
     expect(await issueCount()).toBe(before + 1);
   });
 
   it('previews a dry run without storing anything', async () => {
     const before = await issueCount();
-    const { body } = await post([{ name: '晚报-20230105-B2.txt', data: '预览的文字\n' }], { dryRun: '1', publication: '衡阳晚报' });
+    const { body } = await post([{ name: '晚报-20230105-B2.txt', data: '预览的文字\n' }], {
+      dryRun: '1',
+      publication: '衡阳晚报',
+    });
     expect(importResponseSchema.parse(body).results[0]).toMatchObject({
       status: 'preview',
       encoding: 'utf-8',

@@ -67,7 +67,15 @@ export async function importIssue(
   const sha256 = sha256Hex(text);
   const meta = parseIssueFileName(filename);
   const publication = input.publication?.trim() || meta.publication;
-  const base = { filename, encoding, confidence, warnings, publication, date: meta.date, edition: meta.edition };
+  const base = {
+    filename,
+    encoding,
+    confidence,
+    warnings,
+    publication,
+    date: meta.date,
+    edition: meta.edition,
+  };
   const existing = await findBySha(db, sha256);
   if (existing) return { ...base, status: 'duplicate', issueId: existing };
   if (options.dryRun) return { ...base, status: 'preview', preview: text.slice(0, PREVIEW_CHARS) };

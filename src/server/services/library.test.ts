@@ -117,9 +117,15 @@ describe.each(backends)('library on $name', (backend) => {
       date: '2022-10-02',
       edition: null,
     });
-    const bad = await h.request('PATCH', `/api/issues/${id}`, { cookie: h.cookies.editor, json: { date: '2022-13' } });
+    const bad = await h.request('PATCH', `/api/issues/${id}`, {
+      cookie: h.cookies.editor,
+      json: { date: '2022-13' },
+    });
     expect(bad.status).toBe(400);
-    const missing = await h.request('PATCH', '/api/issues/nope', { cookie: h.cookies.editor, json: { edition: 'A1' } });
+    const missing = await h.request('PATCH', '/api/issues/nope', {
+      cookie: h.cookies.editor,
+      json: { edition: 'A1' },
+    });
     expect(missing.status).toBe(404);
   });
 
@@ -127,7 +133,9 @@ describe.each(backends)('library on $name', (backend) => {
     const id = ids['衡阳晚报-2022-09-02-A01'] ?? '';
     const res = await h.request('GET', `/api/issues/${id}/export`, { cookie: h.cookies.editor });
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=".*\.json"; filename\*=UTF-8''/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename=".*\.json"; filename\*=UTF-8''/,
+    );
     const data = exportSchema.parse(await res.json());
     expect(data.issue).toMatchObject({ id, publication: '衡阳晚报', date: '2022-09-02', edition: 'A01' });
     expect(data.status).toBe('proposed');
@@ -159,17 +167,29 @@ describe.each(backends)('user administration on $name', (backend) => {
     h.request(method, path, { cookie: h.cookies.admin, ...(json === undefined ? {} : { json }) });
 
   it('adds an account that can log in, and refuses a taken username', async () => {
-    const res = await admin('POST', '/api/users', { username: 'Zhao', role: 'editor', password: 'long enough' });
+    const res = await admin('POST', '/api/users', {
+      username: 'Zhao',
+      role: 'editor',
+      password: 'long enough',
+    });
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ user: { username: 'zhao', displayName: 'Zhao', role: 'editor' } });
+    expect(await res.json()).toMatchObject({
+      user: { username: 'zhao', displayName: 'Zhao', role: 'editor' },
+    });
     expect((await h.login('zhao', 'long enough')).status).toBe(200);
-    const again = await admin('POST', '/api/users', { username: 'ZHAO', role: 'admin', password: 'long enough' });
+    const again = await admin('POST', '/api/users', {
+      username: 'ZHAO',
+      role: 'admin',
+      password: 'long enough',
+    });
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ error: { code: 'username-taken' } });
   });
 
   it('changes a role with immediate effect and resets a password, ending the old sessions', async () => {
-    const { user } = (await (await admin('POST', '/api/users', { username: 'qian', role: 'editor', password: 'first secret' })).json()) as {
+    const { user } = (await (
+      await admin('POST', '/api/users', { username: 'qian', role: 'editor', password: 'first secret' })
+    ).json()) as {
       user: { id: string };
     };
     const cookie = await h.cookieFor('qian', 'first secret');
@@ -183,14 +203,18 @@ describe.each(backends)('user administration on $name', (backend) => {
   });
 
   it('never leaves the archive without an active admin', async () => {
-    const users = (await (await admin('GET', '/api/users')).json()) as { items: { id: string; role: string; active: boolean }[] };
+    const users = (await (await admin('GET', '/api/users')).json()) as {
+      items: { id: string; role: string; active: boolean }[];
+    };
     const admins = users.items.filter((u) => u.role === 'admin' && u.active);
     for (const a of admins.slice(1)) await admin('PATCH', `/api/users/${a.id}`, { active: false });
     const last = admins[0];
     const res = await admin('PATCH', `/api/users/${last?.id}`, { role: 'editor' });
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ error: { code: 'last-admin' } });
-    const still = (await (await admin('GET', '/api/users')).json()) as { items: { id: string; role: string }[] };
+    const still = (await (await admin('GET', '/api/users')).json()) as {
+      items: { id: string; role: string }[];
+    };
     expect(still.items.find((u) => u.id === last?.id)?.role).toBe('admin');
   });
 });

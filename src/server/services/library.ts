@@ -80,12 +80,18 @@ function applyFilters<O>(
   if (query.to) q = q.where('issues.issue_date', '<=', query.to);
   if (query.q?.trim()) {
     const needle = query.q.trim();
-    q = q.where((eb) => eb.or([likePattern(eb, 'issues.search_text', needle), likePattern(eb, 'issues.filename', needle)]));
+    q = q.where((eb) =>
+      eb.or([likePattern(eb, 'issues.search_text', needle), likePattern(eb, 'issues.filename', needle)]),
+    );
   }
   return q;
 }
 
-export async function listIssues(db: Kysely<Database>, query: ListQuery, now: number): Promise<IssueListResponse> {
+export async function listIssues(
+  db: Kysely<Database>,
+  query: ListQuery,
+  now: number,
+): Promise<IssueListResponse> {
   const countRow = await applyFilters(db.selectFrom('issues'), query)
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst();

@@ -11,7 +11,12 @@ import { isoNow } from '../util.ts';
 
 export const PRESENCE_TTL_MS = 45_000;
 
-export async function heartbeat(db: Kysely<Database>, issueId: string, userId: string, now: number): Promise<void> {
+export async function heartbeat(
+  db: Kysely<Database>,
+  issueId: string,
+  userId: string,
+  now: number,
+): Promise<void> {
   const exists = await db.selectFrom('issues').select('id').where('id', '=', issueId).executeTakeFirst();
   if (!exists) throw notFound('no such issue');
   const at = isoNow(now);

@@ -13,7 +13,9 @@ export async function replaceIssueReporters(
   if (reporters.length === 0) return;
   await db
     .insertInto('issue_reporters')
-    .values(reporters.map((r) => ({ issue_id: issueId, name: r.name.slice(0, 200), role: r.role.slice(0, 64) })))
+    .values(
+      reporters.map((r) => ({ issue_id: issueId, name: r.name.slice(0, 200), role: r.role.slice(0, 64) })),
+    )
     .onConflict((oc) => oc.doNothing())
     .execute();
 }
@@ -47,7 +49,11 @@ export async function listReporters(
     .slice(0, query.limit);
 }
 
-async function issueCounts(db: Kysely<Database>, names: string[], q: string | undefined): Promise<Map<string, number>> {
+async function issueCounts(
+  db: Kysely<Database>,
+  names: string[],
+  q: string | undefined,
+): Promise<Map<string, number>> {
   if (names.length === 0) return new Map();
   let sel = db
     .selectFrom('issue_reporters')

@@ -21,14 +21,22 @@ describe.each(backends)('revisions on $name', (backend) => {
   afterAll(() => h.cleanup());
 
   const freshIssue = () => h.importText(`${SAMPLE_TEXT}第${++n}期\n`, `issue-${n}.txt`);
-  const save = (id: string, ifMatch: string | null, doc: unknown, saveId: string, cookie = h.cookies.editor) =>
+  const save = (
+    id: string,
+    ifMatch: string | null,
+    doc: unknown,
+    saveId: string,
+    cookie = h.cookies.editor,
+  ) =>
     h.request('PUT', `/api/issues/${id}/document`, {
       cookie,
       json: { doc, saveId },
       headers: ifMatch === null ? {} : { 'If-Match': ifMatch },
     });
   const detail = async (id: string) =>
-    issueResponseSchema.parse(await (await h.request('GET', `/api/issues/${id}`, { cookie: h.cookies.editor })).json());
+    issueResponseSchema.parse(
+      await (await h.request('GET', `/api/issues/${id}`, { cookie: h.cookies.editor })).json(),
+    );
 
   it('the first save makes revision 1, moves the issue to in_progress and assigns the editor', async () => {
     const id = await freshIssue();
@@ -37,7 +45,11 @@ describe.each(backends)('revisions on $name', (backend) => {
     expect(res.status).toBe(200);
     expect(saveDocumentResponseSchema.parse(await res.json())).toEqual({ revision: 1 });
     const after = await detail(id);
-    expect(after.issue).toMatchObject({ revision: 1, status: 'in_progress', assignee: { username: 'editor' } });
+    expect(after.issue).toMatchObject({
+      revision: 1,
+      status: 'in_progress',
+      assignee: { username: 'editor' },
+    });
     expect(after.issue.updatedBy?.username).toBe('editor');
     expect(after.doc).toEqual(doc);
   });
@@ -75,7 +87,12 @@ describe.each(backends)('revisions on $name', (backend) => {
       save(id, '0', doc, 'race-c-0001', h.cookies.admin),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412]);
-    const revs = await h.db.selectFrom('revisions').select('rev').where('issue_id', '=', id).orderBy('rev').execute();
+    const revs = await h.db
+      .selectFrom('revisions')
+      .select('rev')
+      .where('issue_id', '=', id)
+      .orderBy('rev')
+      .execute();
     expect(revs.map((r) => r.rev)).toEqual([0, 1]);
   });
 
@@ -121,7 +138,9 @@ describe.each(backends)('revisions on $name', (backend) => {
     const list = revisionListResponseSchema.parse(
       await (await h.request('GET', `/api/issues/${id}/revisions`, { cookie: h.cookies.editor })).json(),
     );
-    expect(list.items.map((r) => [r.rev, r.kind, r.baseRev, r.restoredFrom, r.author?.username ?? null])).toEqual([
+    expect(
+      list.items.map((r) => [r.rev, r.kind, r.baseRev, r.restoredFrom, r.author?.username ?? null]),
+    ).toEqual([
       [3, 'restore', 2, 1, 'supervisor'],
       [2, 'edit', 1, null, 'editor'],
       [1, 'edit', 0, null, 'editor'],
@@ -146,24 +165,39 @@ describe.each(backends)('revisions on $name', (backend) => {
     const source = (await detail(id)).source;
     const doc = docFor(source, [
       { headline: '独家标题Alpha', reporters: [{ name: '李四', role: '记者' }] },
-      { reporters: [{ name: '李四', role: '通讯员' }, { name: '王五', role: null }] },
+      {
+        reporters: [
+          { name: '李四', role: '通讯员' },
+          { name: '王五', role: null },
+        ],
+      },
     ]);
     await save(id, '0', doc, 'search-0001');
     const search = async (q: string) =>
-      ((await (await h.request('GET', `/api/issues?q=${encodeURIComponent(q)}`, { cookie: h.cookies.editor })).json()) as {
-        items: { id: string }[];
-      }).items.map((i) => i.id);
+      (
+        (await (
+          await h.request('GET', `/api/issues?q=${encodeURIComponent(q)}`, { cookie: h.cookies.editor })
+        ).json()) as {
+          items: { id: string }[];
+        }
+      ).items.map((i) => i.id);
     expect(await search('alpha')).toEqual([id]);
     expect(await search('王五')).toEqual([id]);
 
-    const reporters = (await (await h.request('GET', '/api/reporters?q=李', { cookie: h.cookies.editor })).json()) as {
+    const reporters = (await (
+      await h.request('GET', '/api/reporters?q=李', { cookie: h.cookies.editor })
+    ).json()) as {
       items: { name: string; roles: string[]; count: number }[];
     };
-    expect(reporters.items).toEqual([{ name: '李四', roles: expect.arrayContaining(['记者', '通讯员']), count: 1 }]);
+    expect(reporters.items).toEqual([
+      { name: '李四', roles: expect.arrayContaining(['记者', '通讯员']), count: 1 },
+    ]);
 
     await save(id, '1', docFor(source), 'search-0002');
     expect(await search('alpha')).toEqual([]);
-    const after = (await (await h.request('GET', '/api/reporters?q=李', { cookie: h.cookies.editor })).json()) as {
+    const after = (await (
+      await h.request('GET', '/api/reporters?q=李', { cookie: h.cookies.editor })
+    ).json()) as {
       items: unknown[];
     };
     expect(after.items).toEqual([]);

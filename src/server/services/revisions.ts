@@ -28,7 +28,11 @@ export interface SaveInput {
   now?: number;
 }
 
-async function revisionBySaveId(db: Kysely<Database>, issueId: string, saveId: string): Promise<number | null> {
+async function revisionBySaveId(
+  db: Kysely<Database>,
+  issueId: string,
+  saveId: string,
+): Promise<number | null> {
   const row = await db
     .selectFrom('revisions')
     .select('rev')
@@ -45,7 +49,13 @@ async function staleError(db: Kysely<Database>, issueId: string): Promise<HttpEr
       j.onRef('revisions.issue_id', '=', 'issues.id').onRef('revisions.rev', '=', 'issues.current_rev'),
     )
     .leftJoin('users', 'users.id', 'revisions.author_id')
-    .select(['revisions.rev', 'revisions.doc', 'revisions.created_at', 'users.username', 'users.display_name'])
+    .select([
+      'revisions.rev',
+      'revisions.doc',
+      'revisions.created_at',
+      'users.username',
+      'users.display_name',
+    ])
     .where('issues.id', '=', issueId)
     .executeTakeFirst();
   if (!row) return notFound('no such issue');
@@ -74,7 +84,9 @@ export async function saveRevision(db: Kysely<Database>, input: SaveInput): Prom
   const src = await loadSource(db, issueId);
   const problems = validateDoc(doc, src);
   if (problems.length > 0) {
-    throw new HttpError(422, 'invalid-document', 'the document does not fit its source text', { details: problems });
+    throw new HttpError(422, 'invalid-document', 'the document does not fit its source text', {
+      details: problems,
+    });
   }
   const info = docInfo(doc, src, issueId);
   const rev = baseRev + 1;

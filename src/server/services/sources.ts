@@ -26,7 +26,11 @@ export async function loadSource(db: Kysely<Database>, issueId: string): Promise
     rememberSource(issueId, hit);
     return hit;
   }
-  const row = await db.selectFrom('issue_sources').select('text').where('issue_id', '=', issueId).executeTakeFirst();
+  const row = await db
+    .selectFrom('issue_sources')
+    .select('text')
+    .where('issue_id', '=', issueId)
+    .executeTakeFirst();
   if (!row) throw notFound('no such issue');
   const src = new SourceText(row.text);
   rememberSource(issueId, src);

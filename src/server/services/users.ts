@@ -30,11 +30,18 @@ export async function listUsers(db: Kysely<Database>): Promise<User[]> {
 }
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-export async function createUser(db: Kysely<Database>, input: CreateUserRequest, now = Date.now()): Promise<User> {
+export async function createUser(
+  db: Kysely<Database>,
+  input: CreateUserRequest,
+  now = Date.now(),
+): Promise<User> {
   const row: UserRow = {
     id: newId(),
     username: input.username.toLowerCase(),
@@ -49,7 +56,8 @@ export async function createUser(db: Kysely<Database>, input: CreateUserRequest,
   try {
     await db.insertInto('users').values(row).execute();
   } catch (err) {
-    if (isUniqueViolation(err)) throw new HttpError(409, 'username-taken', `the username ${row.username} is taken`);
+    if (isUniqueViolation(err))
+      throw new HttpError(409, 'username-taken', `the username ${row.username} is taken`);
     throw err;
   }
   return toUser(row);
@@ -68,7 +76,12 @@ export async function updateUser(
   if (patch.active !== undefined) set.active = patch.active ? 1 : 0;
   if (patch.password !== undefined) set.password_hash = await hashPassword(patch.password);
   const row = await db.transaction().execute(async (trx) => {
-    const updated = await trx.updateTable('users').set(set).where('id', '=', id).returningAll().executeTakeFirst();
+    const updated = await trx
+      .updateTable('users')
+      .set(set)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
     if (!updated) throw notFound('no such user');
     const admins = await trx
       .selectFrom('users')
@@ -77,7 +90,8 @@ export async function updateUser(
       .where('active', '=', 1)
       .executeTakeFirst();
     // Throwing rolls the change back: an archive without an active admin could never be administered again.
-    if (Number(admins?.n ?? 0) === 0) throw new HttpError(409, 'last-admin', 'at least one active admin must remain');
+    if (Number(admins?.n ?? 0) === 0)
+      throw new HttpError(409, 'last-admin', 'at least one active admin must remain');
     if (patch.active === false || patch.password !== undefined) await revokeUserSessions(trx, id);
     return updated;
   });

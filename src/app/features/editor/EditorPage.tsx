@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { IssueResponse } from '../../../api/contract.ts';
+import type { IssueDetail, IssueResponse } from '../../../api/contract.ts';
 import { isApiError } from '../../api/client.ts';
 import { useMe } from '../../api/auth.ts';
 import { useIssue } from '../../api/issues.ts';
@@ -24,14 +24,13 @@ import { createEditorStore } from './store.ts';
 import { createExportClient, downloadText } from './worker/exportClient.ts';
 import { exportInput } from './worker/exportJob.ts';
 
-function exportFilename(data: IssueResponse): string {
-  const { issue } = data;
+function exportFilename(issue: IssueDetail): string {
   const stem = [issue.publication, issue.date, issue.edition].filter(Boolean).join('-') || issue.filename.replace(/\.txt$/i, '');
   return `${stem}.galley.json`;
 }
 
 /** The open issue: one store, autosave, presence and keyboard for as long as the page lives. */
-function Workspace({ data }: { data: IssueResponse }) {
+function Workspace({ data, detail }: { data: IssueResponse; detail: IssueDetail }) {
   const me = useMe();
   const [store] = useState(() =>
     createEditorStore({
@@ -48,17 +47,17 @@ function Workspace({ data }: { data: IssueResponse }) {
   useEffect(() => () => exporter.dispose(), [exporter]);
 
   // The issue details (not the document) follow the server copy, so a corrected date shows at once.
-  const issue = data.issue;
+  const issue = detail;
   const exportJson = useCallback(() => exporter.exportJson(store.getState().doc, exportInput(issue)), [exporter, store, issue]);
   const ctx: CommandContext = useMemo(
     () => ({
       store,
       services: {
         saveNow: () => void saver.saveNow(),
-        download: () => void exportJson().then((json) => downloadText(exportFilename(data), json)),
+        download: () => void exportJson().then((json) => downloadText(exportFilename(issue), json)),
       },
     }),
-    [store, saver, exportJson, data],
+    [store, saver, exportJson, issue],
   );
   useKeyboardCommands(ctx);
   const [menu, setMenu] = useState<SourceMenuRequest | null>(null);
@@ -104,6 +103,5 @@ export function EditorPage({ id }: { id: string }) {
     );
   }
   if (!first) return <Spinner label={t('page.loading')} />;
-  const live = issue.data && issue.data.issue.id === first.issue.id ? { ...first, issue: issue.data.issue } : first;
-  return <Workspace key={first.issue.id} data={live} />;
+  return <Workspace key={first.issue.id} data={first} detail={issue.data?.issue.id === first.issue.id ? issue.data.issue : first.issue} />;
 }
