@@ -46,6 +46,7 @@ export const ERROR_CODES = [
   'rate-limited', // 429 on login; details = { retryAfterSeconds }
   'username-taken', // 409
   'last-admin', // 409: the change would leave no active admin
+  'invalid-transition', // 409: the issue's status does not allow this (e.g. submitting an approved issue)
   'stale', // 412 on save: somebody saved first; body has `current`
   'precondition-required', // 428: If-Match missing on save/restore
   'invalid-document', // 422: doc fails the schema or the invariants; details = string[] (readable problems)
@@ -506,6 +507,14 @@ export const ROUTES = [
     minRole: 'editor',
     summary: 'Correct publication, date or edition.',
     body: patchIssueRequestSchema,
+    response: issueDetailResponseSchema,
+  },
+  {
+    name: 'submitIssue',
+    method: 'POST',
+    path: '/api/issues/:id/submit',
+    minRole: 'editor',
+    summary: 'Submit for review: proposed, in_progress or changes_requested → submitted (again: no-op).',
     response: issueDetailResponseSchema,
   },
   {

@@ -1,5 +1,6 @@
 import type { Reporter } from './model.ts';
-import { HAN, ROLE, ROLE_WORDS } from './segment/patterns.ts';
+import { HAN, ROLE, ROLE_WORDS, ZH_DATE } from './segment/patterns.ts';
+import { placeSuffix } from './segment/places.ts';
 
 const ROLE_AT = new RegExp(ROLE, 'g');
 const HAN_ONLY = new RegExp(`^[${HAN}]{2,4}(?:[·•][${HAN}]{1,8})?$`);
@@ -27,6 +28,21 @@ function canonicalRole(role: string): string {
     .replace(/習/g, '习')
     .replace(/實/g, '实')
     .replace(/攝/g, '摄');
+}
+
+const WIRE_RUN = new RegExp(`^\\s*([${HAN}]{2,10}?)${ZH_DATE}(?:专|專|特)?(?:电|電|讯|訊)`);
+
+/**
+ * A wire dateline glues the name to the place: `林枫北平九日专电`. Cut a known place off the end;
+ * failing that, a place of two characters is the likeliest.
+ */
+function wireName(run: string): string | null {
+  const m = WIRE_RUN.exec(run);
+  if (!m) return null;
+  const before = m[1] as string;
+  const place = placeSuffix(before);
+  const name = place > 0 ? before.slice(0, before.length - place) : before.length >= 4 ? before.slice(0, -2) : before;
+  return HAN_ONLY.test(name) && !INSTITUTION.test(name) ? name : null;
 }
 
 /** Names in a run of text after a role word (or in a bare bracket), in order. */
@@ -84,7 +100,10 @@ export function parseReporters(byline: string): Reporter[] {
       // The run stops at a closing bracket: what follows is the article, not names.
       const close = s.slice(from, to).search(/[)）】]/);
       if (close >= 0) to = from + close;
-      for (const name of namesIn(s.slice(from, to).replace(/^[：:]/, ''))) push(name, canonicalRole(m[0]));
+      const run = s.slice(from, to).replace(/^[：:]/, '');
+      const wire = wireName(run);
+      if (wire) push(wire, canonicalRole(m[0]));
+      else for (const name of namesIn(run)) push(name, canonicalRole(m[0]));
     });
     return out;
   }

@@ -60,7 +60,7 @@ describe.each(backends)('load on $name', (backend) => {
         `(${doc.articles.length} articles): ${ms.toFixed(0)} ms; reading it back: ${readMs.toFixed(0)} ms; ` +
         `autosaves: ${saves.map((t) => t.toFixed(0)).join(', ')} ms`,
     );
-  });
+  }, 120_000);
 
   it(`lists the library quickly with ${SEEDED} issues`, async () => {
     const t0 = performance.now();

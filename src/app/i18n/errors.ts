@@ -16,6 +16,7 @@ const BY_CODE: Record<string, ErrorKey> = {
   'not-found': 'errors.notFound',
   conflict: 'errors.conflict',
   stale: 'errors.stale',
+  'invalid-transition': 'errors.invalidTransition',
   'precondition-required': 'errors.preconditionRequired',
   'invalid-document': 'errors.invalidDocument',
   empty: 'errors.empty',

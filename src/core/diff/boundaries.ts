@@ -45,9 +45,9 @@ export interface BoundaryAnalysis {
 }
 
 /** `explained`: positions where another change already accounts for a boundary appearing or going. */
-export function boundaryChanges(ctx: DiffContext, explained: Set<number>): BoundaryAnalysis {
+export function boundaryChanges(ctx: DiffContext, explained: Uint8Array): BoundaryAnalysis {
   const { proposal, result, src, ns, P, R, corr } = ctx;
-  const seq = events(P.partStarts, R.partStarts).filter((e) => e.side === '=' || !explained.has(e.start.ns));
+  const seq = events(P.partStarts, R.partStarts).filter((e) => e.side === '=' || explained[e.start.ns] !== 1);
   const candidates: [number, number][] = [];
   for (let k = 0; k + 1 < seq.length; k++) {
     const e = seq[k] as Event;

@@ -12,12 +12,14 @@ export interface PartStart {
   ns: number;
   article: number;
   part: number;
+  /** The article's first part holding any non-whitespace: where a reader meets it. */
+  head: boolean;
 }
 
 export interface DocLabels {
   /** Index (reading order) of the article owning each character, or NONE. */
   owner: Int32Array;
-  /** Like `owner`, but only for characters of each article's first part. */
+  /** Like `owner`, but only for characters of each article's head part (its first with content). */
   head: Int32Array;
   /** 1 + index in ROLES of each character's role; 0 where it has none. */
   role: Uint8Array;
@@ -39,13 +41,15 @@ export function docLabels(doc: Doc, ns: NonSpaceIndex): DocLabels {
   const linked = new Uint8Array(n);
   const partStarts: PartStart[] = [];
   doc.articles.forEach((a, k) => {
+    let seen = false;
     a.parts.forEach((p, j) => {
       const [from, to] = nsRange(ns, p.start, p.end);
       if (from >= to) return;
       owner.fill(k, from, to);
-      if (j === 0) head.fill(k, from, to);
+      if (!seen) head.fill(k, from, to);
       else if (p.link) linked.fill(1, from, to);
-      partStarts.push({ ns: from, article: k, part: j });
+      partStarts.push({ ns: from, article: k, part: j, head: !seen });
+      seen = true;
     });
     for (const r of a.roles) {
       const [from, to] = nsRange(ns, r.start, r.end);
@@ -63,9 +67,9 @@ export function allLinked(labels: DocLabels, from: number, to: number): boolean 
   return (labels.linkedBefore[to] as number) - (labels.linkedBefore[from] as number) === to - from;
 }
 
-/** Non-whitespace index of each article's first character (of its first part), or -1. */
+/** Non-whitespace index of each article's first character (of its head part), or -1. */
 export function headStarts(labels: DocLabels, articles: number): Int32Array {
   const out = new Int32Array(articles).fill(-1);
-  for (const s of labels.partStarts) if (s.part === 0) out[s.article] = s.ns;
+  for (const s of labels.partStarts) if (s.head) out[s.article] = s.ns;
   return out;
 }

@@ -14,8 +14,11 @@ import type { Change } from './types.ts';
 
 export interface PieceAnalysis {
   changes: Change[];
-  /** Edges of the runs these changes explain: a boundary there needs no change of its own. */
-  explained: Set<number>;
+  /**
+   * 1 at every position inside or at the edge of a run these changes explain: a boundary there
+   * appears or goes with the change and needs no entry of its own.
+   */
+  explained: Uint8Array;
   /** Runs between articles that otherwise stay paired. */
   moved: Run[];
 }
@@ -48,7 +51,7 @@ function groupPoint(starts: Int32Array, members: Iterable<number>): number {
 export function analysePieces(ctx: DiffContext, runs: Run[]): PieceAnalysis {
   const { proposal, result, src, ns, P, R, corr } = ctx;
   const changes: Change[] = [];
-  const explained = new Set<number>();
+  const explained = new Uint8Array(ns.count + 1);
   const moved: Run[] = [];
   const splits = new Map<number, Set<number>>();
   const merges = new Map<number, Set<number>>();
@@ -60,11 +63,11 @@ export function analysePieces(ctx: DiffContext, runs: Run[]): PieceAnalysis {
   for (const run of runs) {
     const { a: p, b: r } = run;
     if (p < 0 && r < 0) continue;
-    if (p >= 0 && corr.pairOfP[p] === r) continue;
+    if (p >= 0 && r >= 0 && corr.pairOfP[p] === r) continue;
     const proposalIds = idsOf(proposal, [p]);
     const resultIds = idsOf(result, [r]);
     if (r < 0 || p < 0) {
-      explained.add(run.from).add(run.to);
+      explained.fill(1, run.from, run.to + 1);
       const { at, chars, lines } = extent(run);
       const kind = r < 0 ? 'text-unassigned' : 'text-assigned';
       const label = labelAt(r < 0 ? result : proposal, at.start);
@@ -79,7 +82,7 @@ export function analysePieces(ctx: DiffContext, runs: Run[]): PieceAnalysis {
     const linked = linkedNow && !linkedBefore;
     const unlinked = linkedBefore && !linkedNow;
     if ((carved && !unlinked) || (absorbed && !linked)) {
-      explained.add(run.from).add(run.to);
+      explained.fill(1, run.from, run.to + 1);
       const [group, key, member] = carved ? [splits, p, r] : [merges, r, p];
       const set = group.get(key) ?? new Set<number>();
       group.set(key, set.add(member));
@@ -95,7 +98,7 @@ export function analysePieces(ctx: DiffContext, runs: Run[]): PieceAnalysis {
       moved.push(run);
       continue;
     }
-    explained.add(run.from).add(run.to);
+    explained.fill(1, run.from, run.to + 1);
     const { at, chars, lines } = extent(run);
     changes.push({ kind, proposalIds, resultIds, at, params: { chars, lines } });
   }

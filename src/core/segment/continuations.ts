@@ -189,11 +189,13 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
           const sim = overlap(bag(c), bag(d));
           let conf = 0.5 + Math.min(0.45, sim * 0.75);
           if (ctx.lang === 'en' && startsLower(ctx, c)) conf = Math.min(0.95, conf + 0.2);
+          if (process.env.SEGDBG) console.error("frag", index.get(d), k, sim, conf);
           pairs.push({ from: d, frag: c, host: null, at: 0, conf, cues: ['headless-fragment', 'mid-sentence-end'] });
         } else if (c.kind !== 'list' && !dangles(ctx, c)) {
           const t = tailFor(ctx, c, bag(d));
           if (!t || t.lean <= 0.1) continue;
           const conf = Math.min(0.9, 0.35 + t.lean + t.sim * 0.3);
+          if (process.env.SEGDBG) console.error("tail", index.get(d), k, t, conf);
           pairs.push({ from: d, frag: null, host: c, at: t.at, conf, cues: ['headless-fragment', 'mid-sentence-end'] });
         }
       }

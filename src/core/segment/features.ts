@@ -170,6 +170,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
       last === '；';
     strong = han >= 4 && n >= 5;
   }
+  if (line.title && !prose) strong = true;
   const nameM = !en && n <= 6 ? NAME_LINE.exec(s) : null;
   const name = nameM !== null && startsWithSurname((nameM[1] as string).replace(/\s+/g, ''));
   const poemDate = !en && n <= 20 && POEM_DATE.test(s);

@@ -17,6 +17,8 @@ export interface Line {
   piece: boolean;
   /** A furniture label the splitter already knows (a PDF page header cut out of its line). */
   hint?: string;
+  /** The splitter found it standing between paragraphs before a byline or paragraph: a title piece. */
+  title?: boolean;
 }
 
 /** Splits the text into trimmed non-blank lines. Linear; no slicing beyond each line's own text. */

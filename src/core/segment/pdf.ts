@@ -95,7 +95,10 @@ function emitHeads(text: string, phys: number, ps: Piece[], out: Line[]): void {
   }
   for (let j = 0; j < byline; j++) {
     const p = ps[j] as Piece;
-    out.push(mk(text, phys, p.start, p.end));
+    const piece = mk(text, phys, p.start, p.end);
+    // A title broken at a space leaves short pieces (`高考首日`) that are still title lines.
+    piece.title = true;
+    out.push(piece);
   }
   if (byline < ps.length) out.push(mk(text, phys, (ps[byline] as Piece).start, last.end));
 }

@@ -1,6 +1,7 @@
 import { issueListQuerySchema, patchIssueRequestSchema } from '../../api/contract.ts';
 import type { IssueResponse } from '../../api/contract.ts';
 import type { Doc, LinkSuggestion } from '../../core/model.ts';
+import { currentUser } from '../auth/guard.ts';
 import type { AppDeps, Ctx } from '../context.ts';
 import type { IssuesTable } from '../db/schema.ts';
 import { notFound, parseWith, readJson } from '../errors.ts';
@@ -8,6 +9,7 @@ import { param } from '../http.ts';
 import { exportIssue } from '../services/export.ts';
 import { getIssueDetail, listIssues } from '../services/library.ts';
 import { loadSource } from '../services/sources.ts';
+import { submitIssue } from '../services/status.ts';
 import { isoNow } from '../util.ts';
 
 export function issueRoutes({ db, config }: AppDeps) {
@@ -57,6 +59,12 @@ export function issueRoutes({ db, config }: AppDeps) {
       if (body.edition !== undefined) set.edition = body.edition;
       const result = await db.updateTable('issues').set(set).where('id', '=', id).executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) throw notFound('no such issue');
+      return c.json({ issue: await getIssueDetail(db, id, config.now()) });
+    },
+
+    async submitIssue(c: Ctx) {
+      const id = param(c, 'id');
+      await submitIssue(db, id, currentUser(c), config.now());
       return c.json({ issue: await getIssueDetail(db, id, config.now()) });
     },
 

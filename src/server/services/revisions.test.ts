@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   invalidDocumentResponseSchema,
+  issueDetailResponseSchema,
   issueResponseSchema,
   revisionListResponseSchema,
   revisionResponseSchema,
@@ -201,5 +202,19 @@ describe.each(backends)('revisions on $name', (backend) => {
       items: unknown[];
     };
     expect(after.items).toEqual([]);
+  });
+
+  it('submitting moves an issue to submitted, a second submit changes nothing, an approved issue refuses', async () => {
+    const id = await freshIssue();
+    await save(id, '0', docFor((await detail(id)).source), 'submit-0001');
+    const submit = () => h.request('POST', `/api/issues/${id}/submit`, { cookie: h.cookies.editor });
+    const first = await submit();
+    expect(first.status).toBe(200);
+    expect(issueDetailResponseSchema.parse(await first.json()).issue.status).toBe('submitted');
+    expect((await submit()).status).toBe(200);
+    await h.db.updateTable('issues').set({ status: 'approved' }).where('id', '=', id).execute();
+    const refused = await submit();
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ error: { code: 'invalid-transition' } });
   });
 });
