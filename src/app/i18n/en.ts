@@ -108,6 +108,7 @@ export const en = {
     uploading: 'Uploading… {{percent}}%',
     processing: 'Segmenting…',
     imported: 'Imported',
+    metadataNotSaved: 'Imported, but the corrected details were not saved: {{reason}}',
     openImported: 'Open the imported issue',
     duplicate: 'Already in the library',
     openExisting: 'Open the existing issue',

@@ -109,6 +109,7 @@ export const zhCN: Messages = {
     uploading: '正在上传… {{percent}}%',
     processing: '正在切分文章…',
     imported: '已导入',
+    metadataNotSaved: '已导入，但修改的期次信息未能保存：{{reason}}',
     openImported: '打开导入的期次',
     duplicate: '库中已有此文件',
     openExisting: '打开已有的期次',

@@ -40,8 +40,8 @@ function events(P: PartStart[], R: PartStart[]): Event[] {
 
 export interface BoundaryAnalysis {
   changes: Change[];
-  /** Non-whitespace positions of every boundary reported as changed. */
-  touched: Set<number>;
+  /** Non-whitespace positions of both ends of every boundary reported as moved. */
+  moveEnds: Set<number>;
 }
 
 /** `explained`: positions where another change already accounts for a boundary appearing or going. */
@@ -60,7 +60,7 @@ export function boundaryChanges(ctx: DiffContext, explained: Uint8Array): Bounda
   candidates.sort((c, d) => gap(c) - gap(d) || c[0] - d[0]);
   const taken = new Set<number>();
   const changes: Change[] = [];
-  const touched = new Set<number>();
+  const moveEnds = new Set<number>();
   for (const [k, l] of candidates) {
     if (taken.has(k) || taken.has(l)) continue;
     taken.add(k).add(l);
@@ -76,7 +76,7 @@ export function boundaryChanges(ctx: DiffContext, explained: Uint8Array): Bounda
       at: locate(ns, src, Math.min(x.ns, y.ns), Math.max(x.ns, y.ns)),
       params: { from, to, lines: src.lineOf(to) - src.lineOf(from), chars: y.ns - x.ns },
     });
-    touched.add(x.ns).add(y.ns);
+    moveEnds.add(x.ns).add(y.ns);
   }
   seq.forEach((e, k) => {
     if (e.side === '=' || taken.has(k)) return;
@@ -92,7 +92,6 @@ export function boundaryChanges(ctx: DiffContext, explained: Uint8Array): Bounda
     changes.push(
       e.side === 'P' ? { kind: 'boundary-removed', ...base } : { kind: 'boundary-added', ...base },
     );
-    touched.add(e.start.ns);
   });
-  return { changes, touched };
+  return { changes, moveEnds };
 }

@@ -56,10 +56,10 @@ const KIND_ORDER: ChangeKind[] = [
   'reporter-role-changed',
 ];
 
-/** Moves between paired articles that no reported boundary change touches. */
-function textMoved(ctx: DiffContext, moved: Run[], touched: Set<number>): Change[] {
+/** Text that changed hands between paired articles other than by a boundary moving over it. */
+function textMoved(ctx: DiffContext, moved: Run[], moveEnds: Set<number>): Change[] {
   return moved
-    .filter((run) => !touched.has(run.from) && !touched.has(run.to))
+    .filter((run) => !(moveEnds.has(run.from) && moveEnds.has(run.to)))
     .map((run) => {
       const at = locate(ctx.ns, ctx.src, run.from, run.to);
       return {
@@ -85,7 +85,7 @@ export function diffDocs(proposal: Doc, result: Doc, src: SourceText): DocDiff {
   const changes = [
     ...pieces.changes,
     ...boundaries.changes,
-    ...textMoved(ctx, pieces.moved, boundaries.touched),
+    ...textMoved(ctx, pieces.moved, boundaries.moveEnds),
     ...roleChanges(ctx),
     ...fieldChanges(ctx),
     ...orderChanges(ctx),

@@ -44,12 +44,18 @@ const ENGLISH_SPECIAL = /^\(?\s*(?:Special|SPECIAL)\s+(?:Dispatch\s+|Corresponde
  * the first paragraph. Null when the line does not open with one.
  */
 export function matchByline(s: string): BylineMatch | null {
+  // Cheap tests first: most lines contain none of the words a byline is built from.
   if (s.length <= 80) {
-    if (REPORTER_LINE.test(s) || CREDIT_LINE.test(s)) return { len: s.length, kind: 'reporter' };
-    if (ENGLISH_BY.test(s) || ENGLISH_SPECIAL.test(s) || ENGLISH_STAFF.test(s)) {
+    if (/[者员員生文]/.test(s) && (REPORTER_LINE.test(s) || CREDIT_LINE.test(s))) return { len: s.length, kind: 'reporter' };
+    if (
+      /By|BY|Special|SPECIAL|Reporter|Correspondent|Writer/.test(s) &&
+      (ENGLISH_BY.test(s) || ENGLISH_SPECIAL.test(s) || ENGLISH_STAFF.test(s))
+    ) {
       return { len: s.length, kind: 'english' };
     }
   }
+  const start = s.slice(0, 48);
+  if (!/[讯訊电電]/.test(start)) return null;
   const head = AGENCY_HEAD.exec(s.slice(0, 120));
   if (head) {
     let len = head[0].length;

@@ -61,7 +61,7 @@ export function isNoise(s: string): boolean {
 
 /** Whether a line is an advertisement on its own (prices, telephone numbers, addresses). */
 export function isAd(s: string): boolean {
-  if (visibleLength(s) > 160) return false;
+  if (s.length > 240 || visibleLength(s) > 160) return false;
   if (AD_EN.test(s)) return true;
   if (/[。，]/.test(s)) return false;
   // A notice of several short segments (`新华书店启事　本店新到各种书籍　备有目录`) or a phone number.
@@ -70,8 +70,10 @@ export function isAd(s: string): boolean {
 
 /** A label when the line on its own is furniture, else null. */
 export function furnitureLabel(s: string): string | null {
+  // Furniture is short; a paragraph line is not worth the tests below.
+  if (s.length > 240) return null;
   const n = visibleLength(s);
-  if (n === 0) return null;
+  if (n === 0 || n > 120) return null;
   if (n <= 60 && EDITOR_CREDIT.test(s) && !/(?:记者|記者|报道|報道)/.test(s.replace(EDITOR_CREDIT, ''))) return 'credit';
   if (n <= 60) {
     const rest = s.replace(INTERFACE_WORDS, '').replace(/[\s\d:：|｜/·.,，、()（）[\]<>《》【】-]+/g, '');
@@ -124,12 +126,15 @@ export function jumpLine(s: string): JumpKind | null {
 
 /** Length of a jump marker glued at the end of a line; 0 if none. */
 export function jumpTail(s: string): number {
+  const last = s.charCodeAt(s.length - 1);
+  if (last !== 0xff09 && last !== 0x29 && last !== 0x2e && !/[a-z\d]/i.test(s[s.length - 1] ?? '')) return 0;
   const m = JUMP_OUT_TAIL.exec(s.length > 80 ? s.slice(-80) : s);
   return m ? m[0].length : 0;
 }
 
 /** Length of a jump marker glued at the start of a line; 0 if none. */
 export function jumpHead(s: string): number {
+  if (!/^[（(Cc]/.test(s)) return 0;
   const m = JUMP_IN_HEAD.exec(s.slice(0, 60));
   return m ? m[0].length : 0;
 }
@@ -153,10 +158,18 @@ function pageNumber(word: string): number | null {
 
 /** The page a jump marker or a page header names, as a number, for pairing out and in markers. */
 export function pageOf(s: string): number | null {
-  const m =
-    /第\s*([\d一二三四五六七八九十]+)\s*版|(?:page)\s+([\w-]+)|([\w]+)\s+page\b|^\s*([A-Z]?)(\d{1,2})\s/i.exec(s) ??
-    /(?:^|\s)[A-Z](\d{1,2})(?:\s|$)/.exec(s);
-  if (!m) return null;
-  const word = m[1] ?? m[2] ?? m[3] ?? m[5] ?? '';
-  return pageNumber(word);
+  const patterns = [
+    /第\s*([\d一二三四五六七八九十]+)\s*版/,
+    /[A-Z]?(\d{1,2})\s*版/,
+    /\bpage\s+([\w-]+)/i,
+    /\b([\w]+)\s+page\b/i,
+    /^\s*[A-Z]?(\d{1,2})\s/,
+    /(?:^|\s)[A-Z](\d{1,2})(?:\s|$)/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(s);
+    const p = m ? pageNumber(m[1] as string) : null;
+    if (p !== null) return p;
+  }
+  return null;
 }

@@ -22,8 +22,9 @@ interface Piece {
 export function isPdfLine(text: string, start: number, end: number): boolean {
   if (end - start < 200) return false;
   let gaps = 0;
-  for (let i = start + 1; i < end - 1; i++) {
-    if (text.charCodeAt(i) === 0x20 && isCjkish(text.charCodeAt(i - 1)) && isCjkish(text.charCodeAt(i + 1))) gaps++;
+  // Jump from space to space: an ordinary paragraph line has none and costs one search.
+  for (let i = text.indexOf(' ', start + 1); i >= 0 && i < end - 1; i = text.indexOf(' ', i + 1)) {
+    if (isCjkish(text.charCodeAt(i - 1)) && isCjkish(text.charCodeAt(i + 1))) gaps++;
   }
   return gaps >= 5 && gaps * 80 >= end - start;
 }

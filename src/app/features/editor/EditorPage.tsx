@@ -17,12 +17,12 @@ import { SourcePane, type SourceMenuRequest } from './components/SourcePane.tsx'
 import { TopBar } from './components/TopBar.tsx';
 import { EditorContext } from './context.ts';
 import { useAutosave } from './hooks/useAutosave.ts';
+import { useExporter } from './hooks/useExporter.ts';
 import { useKeyboardCommands } from './hooks/useKeyboardCommands.ts';
 import { usePresence } from './hooks/usePresence.ts';
 import { useEditorT } from './i18n.ts';
 import { createEditorStore } from './store.ts';
-import { createExportClient, downloadText } from './worker/exportClient.ts';
-import { exportInput } from './worker/exportJob.ts';
+import { downloadText } from './worker/exportClient.ts';
 
 function exportFilename(issue: IssueDetail): string {
   const stem = [issue.publication, issue.date, issue.edition].filter(Boolean).join('-') || issue.filename.replace(/\.txt$/i, '');
@@ -43,12 +43,10 @@ function Workspace({ data, detail }: { data: IssueResponse; detail: IssueDetail 
   );
   const saver = useAutosave(store);
   const editing = usePresence(data.issue.id, me.data?.username ?? null);
-  const [exporter] = useState(() => createExportClient(store.getState().src));
-  useEffect(() => () => exporter.dispose(), [exporter]);
 
   // The issue details (not the document) follow the server copy, so a corrected date shows at once.
   const issue = detail;
-  const exportJson = useCallback(() => exporter.exportJson(store.getState().doc, exportInput(issue)), [exporter, store, issue]);
+  const exportJson = useExporter(store, issue);
   const ctx: CommandContext = useMemo(
     () => ({
       store,

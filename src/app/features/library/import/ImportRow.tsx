@@ -46,7 +46,13 @@ function PhaseText({ phase, filename, size }: { phase: RowPhase; filename: strin
     case 'processing':
       return <span className="text-sky-800">{t('import.processing')}</span>;
     case 'imported':
-      return <span className="font-medium text-emerald-700">{t('import.imported')}</span>;
+      return phase.metadataError ? (
+        <span className="text-amber-700">
+          {t('import.metadataNotSaved', { reason: errorMessage(t, phase.metadataError) })}
+        </span>
+      ) : (
+        <span className="font-medium text-emerald-700">{t('import.imported')}</span>
+      );
     case 'duplicate':
       return <span className="font-medium text-amber-700">{t('import.duplicate')}</span>;
     case 'failed':
