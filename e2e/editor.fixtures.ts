@@ -183,6 +183,16 @@ export class EditorPage {
     await this.page.mouse.click(box.x + 1, box.y + box.height / 2, { button: options.button ?? 'left' });
   }
 
+  /** Drags across the characters [start, end) to select them. */
+  async selectChars(start: number, end: number): Promise<void> {
+    const from = await this.charBox(start);
+    const to = await this.charBox(end - 1);
+    await this.page.mouse.move(from.x + 1, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x + to.width - 1, to.y + to.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveAttribute('data-save-status', 'saved', { timeout: 15_000 });
   }

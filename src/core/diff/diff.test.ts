@@ -266,6 +266,40 @@ describe('diffDocs', () => {
     expect(only(d.changes, 'reporter-removed').params.name).toBe('陈润');
   });
 
+  it('lists a part boundary added inside an article and removed again', () => {
+    const cut = proposal();
+    cut.articles[0] = art('a1', [part(2, 3), part(4, 5)]);
+    const d = diffWith(cut);
+    expect(kinds(d.changes)).toEqual(['boundary-added']);
+    expect(only(d.changes, 'boundary-added')).toMatchObject({
+      proposalIds: ['a1'],
+      resultIds: ['a1'],
+      at: { start: lineStart(4), end: lineStart(4), line: 4 },
+      params: { offset: lineStart(4) },
+    });
+    // Parts of one article do not change the partition.
+    expect(d.figures).toMatchObject({ boundariesChanged: 0, splitMergeDistance: 0, bcubedF1: 1 });
+    const back = diffWith(proposal(), cut);
+    expect(kinds(back.changes)).toEqual(['boundary-removed']);
+  });
+
+  it('reports a line moved from one article into another as text moved, with the boundaries it makes', () => {
+    const result = proposal();
+    result.articles = [
+      art('a1', [part(2, 3), part(5)]),
+      art('a2', [part(7, 10)]),
+      art('a3', [part(12, 14), part(4)]),
+    ];
+    const d = diffWith(result);
+    expect(structural(d.changes)).toEqual(['boundary-added', 'text-moved', 'boundary-added']);
+    expect(only(d.changes, 'text-moved')).toMatchObject({
+      proposalIds: ['a1'],
+      resultIds: ['a3'],
+      at: { start: lineStart(4), end: lineStart(5) - 1, line: 4 },
+      params: { lines: 1 },
+    });
+  });
+
   it('sorts changes by their place in the source', () => {
     const result = proposal();
     result.articles = [art('a1', [part(2, 4)]), art('a2', [part(7, 14)])];
