@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { ROLES as SPAN_ROLES } from '../core/model.ts';
+import type { DocDiff } from '../core/diff/index.ts';
 import type { Doc, LinkSuggestion } from '../core/model.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -47,6 +48,9 @@ export const ERROR_CODES = [
   'username-taken', // 409
   'last-admin', // 409: the change would leave no active admin
   'invalid-transition', // 409: the issue's status does not allow this (e.g. submitting an approved issue)
+  'read-only', // 409 on save/restore: the issue is submitted or approved; a supervisor can reopen / send back
+  'approval-blocked', // 422 on approve: details = string[] of blockers ("article 7 has no headline")
+  'self-approval', // 403 on approve with GALLEY_FORBID_SELF_APPROVAL=1: you edited this issue
   'stale', // 412 on save: somebody saved first; body has `current`
   'precondition-required', // 428: If-Match missing on save/restore
   'invalid-document', // 422: doc fails the schema or the invariants; details = string[] (readable problems)
@@ -420,6 +424,288 @@ export const healthResponseSchema = z.object({
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
 // ---------------------------------------------------------------------------------------------------
+// Review and approval
+
+/**
+ * Who may move an issue where (the server enforces it; 409 `invalid-transition` otherwise):
+ * - saving: proposed → in_progress, changes_requested → in_progress (editor+); a submitted or approved
+ *   issue is read-only (409 `read-only`),
+ * - submit: proposed | in_progress | changes_requested → submitted (editor+; again: no-op),
+ * - approve: submitted → approved (supervisor+; 422 `approval-blocked` with details = string[]),
+ * - request-changes: submitted → changes_requested (supervisor+; comment required),
+ * - reopen: approved → in_progress (supervisor+; reason required).
+ * With GALLEY_FORBID_SELF_APPROVAL=1 a supervisor who saved a revision of the issue gets 403 `self-approval`.
+ */
+
+/** POST /api/issues/:id/submit. The body is optional; a message becomes a comment of kind 'submit'. */
+export const submitRequestSchema = z.object({ message: z.string().trim().max(10_000).optional() });
+export type SubmitRequest = z.infer<typeof submitRequestSchema>;
+
+/** A place in the issue a comment points at: an article of the current document, or a source line (0-based). */
+const anchor = {
+  articleId: z.string().min(1).max(32).nullable().optional(),
+  line: z.number().int().min(0).nullable().optional(),
+};
+
+/** POST /api/issues/:id/approve. The body is optional; a note becomes a comment of kind 'approve'. */
+export const approveRequestSchema = z.object({ note: z.string().trim().max(10_000).optional() });
+export type ApproveRequest = z.infer<typeof approveRequestSchema>;
+
+/** POST /api/issues/:id/request-changes: the comment is required and may be anchored. */
+export const requestChangesRequestSchema = z.object({
+  comment: z.string().trim().min(1, 'say what needs changing').max(10_000),
+  ...anchor,
+});
+export type RequestChangesRequest = z.infer<typeof requestChangesRequestSchema>;
+
+/** POST /api/issues/:id/reopen: approved → in_progress; the reason becomes a comment of kind 'reopen'. */
+export const reopenRequestSchema = z.object({
+  reason: z.string().trim().min(1, 'give a reason').max(10_000),
+});
+export type ReopenRequest = z.infer<typeof reopenRequestSchema>;
+
+export const COMMENT_KINDS = ['comment', 'submit', 'approve', 'request-changes', 'reopen'] as const;
+export type CommentKind = (typeof COMMENT_KINDS)[number];
+
+export const commentSchema = z.object({
+  id,
+  issueId: id,
+  /** The comment this one answers (threads are one level deep or more; the UI nests by parentId). */
+  parentId: id.nullable(),
+  kind: z.enum(COMMENT_KINDS),
+  author: userRefSchema,
+  body: z.string(),
+  articleId: z.string().nullable(),
+  line: z.number().int().nullable(),
+  /** The revision current when the comment was written. */
+  revision: z.number().int(),
+  resolved: z.boolean(),
+  resolvedBy: userRefSchema.nullable(),
+  resolvedAt: timestamp.nullable(),
+  createdAt: timestamp,
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+/** GET /api/issues/:id/comments: every comment of the issue, oldest first. */
+export const commentListResponseSchema = z.object({ items: z.array(commentSchema) });
+export type CommentListResponse = z.infer<typeof commentListResponseSchema>;
+
+export const createCommentRequestSchema = z.object({
+  body: z.string().trim().min(1).max(10_000),
+  parentId: id.nullable().optional(),
+  ...anchor,
+});
+export type CreateCommentRequest = z.infer<typeof createCommentRequestSchema>;
+
+export const patchCommentRequestSchema = z.object({ resolved: z.boolean() });
+export type PatchCommentRequest = z.infer<typeof patchCommentRequestSchema>;
+
+export const commentResponseSchema = z.object({ comment: commentSchema });
+export type CommentResponse = z.infer<typeof commentResponseSchema>;
+
+/** Approve, request-changes and reopen answer with the issue and the comment they wrote (if any). */
+export const transitionResponseSchema = z.object({
+  issue: issueDetailSchema,
+  comment: commentSchema.nullable(),
+});
+export type TransitionResponse = z.infer<typeof transitionResponseSchema>;
+
+/** The agreement figures of src/core/diff (DiffFigures). */
+export const diffFiguresSchema = z.object({
+  proposalArticles: z.number().int(),
+  resultArticles: z.number().int(),
+  boundariesChanged: z.number().int(),
+  splitMergeDistance: z.number().int(),
+  windowDiff: z.number(),
+  windowSize: z.number().int(),
+  bcubedF1: z.number(),
+});
+export type DiffFiguresBody = z.infer<typeof diffFiguresSchema>;
+
+export const reviewQueueItemSchema = z.object({
+  issue: issueSummarySchema,
+  submittedAt: timestamp,
+  submittedBy: userRefSchema.nullable(),
+  /** Everyone who saved a revision of the issue, in order of first save. */
+  editors: z.array(userRefSchema),
+  /** The submit message, if any. */
+  message: z.string().nullable(),
+  /** Proposal against the submitted revision. */
+  figures: diffFiguresSchema,
+  changeCount: z.number().int(),
+});
+export type ReviewQueueItem = z.infer<typeof reviewQueueItemSchema>;
+
+/** GET /api/review/queue: submitted issues, longest waiting first. */
+export const reviewQueueResponseSchema = z.object({ items: z.array(reviewQueueItemSchema) });
+export type ReviewQueueResponse = z.infer<typeof reviewQueueResponseSchema>;
+
+/** GET /api/review/count: for the navigation badge. */
+export const reviewCountResponseSchema = z.object({ submitted: z.number().int() });
+export type ReviewCountResponse = z.infer<typeof reviewCountResponseSchema>;
+
+/**
+ * GET /api/issues/:id/review: everything the review screen shows. `diff` is `diffDocs(proposal, doc,
+ * source)` of src/core/diff (changes typed there as Change[]).
+ */
+export const reviewResponseSchema = z.object({
+  issue: issueDetailSchema,
+  source: z.string(),
+  proposal: docSchema,
+  doc: docSchema,
+  suggestions: z.array(linkSuggestionSchema),
+  diff: z.object({ changes: z.array(z.unknown()), figures: diffFiguresSchema }),
+  comments: z.array(commentSchema),
+  /** The latest submission (null if never submitted). */
+  submission: z
+    .object({
+      at: timestamp,
+      by: userRefSchema.nullable(),
+      message: z.string().nullable(),
+      revision: z.number().int(),
+    })
+    .nullable(),
+  editors: z.array(userRefSchema),
+});
+export interface ReviewResponse {
+  issue: IssueDetail;
+  source: string;
+  proposal: Doc;
+  doc: Doc;
+  suggestions: LinkSuggestion[];
+  diff: DocDiff;
+  comments: Comment[];
+  submission: { at: string; by: UserRef | null; message: string | null; revision: number } | null;
+  editors: UserRef[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Approved exports and releases
+
+export const approvedExportSchema = z.object({
+  version: z.number().int().min(1),
+  /** The revision that was approved. */
+  revision: z.number().int(),
+  /** sha256 hex of the stored export bytes (exactly what the download serves). */
+  sha256: z.string(),
+  bytes: z.number().int(),
+  approvedBy: userRefSchema,
+  approvedAt: timestamp,
+});
+export type ApprovedExport = z.infer<typeof approvedExportSchema>;
+
+/** GET /api/issues/:id/exports: the frozen approved exports, newest version first. */
+export const approvedExportListResponseSchema = z.object({ items: z.array(approvedExportSchema) });
+export type ApprovedExportListResponse = z.infer<typeof approvedExportListResponseSchema>;
+
+export const approveResponseSchema = transitionResponseSchema.extend({ export: approvedExportSchema });
+export type ApproveResponse = z.infer<typeof approveResponseSchema>;
+
+export const RELEASE_FORMATS = ['zip', 'jsonl'] as const;
+
+/**
+ * POST /api/release (JSON body) or GET /api/release (same fields as query: ids comma-separated).
+ * Selects APPROVED issues only, by `ids` or by filter (publication, issue dates from/to inclusive,
+ * approvedSince = approved at or after this ISO date/time). Ids of issues that are not approved → 409.
+ * - zip: `<id>/export.json` (the frozen approved export, byte for byte), `<id>/source.txt` (the source
+ *   as imported, normalised, UTF-8) and last `manifest.json` ({ files: [{ path, sha256, bytes }] }).
+ * - jsonl: one line per issue, `{"export": …, "source": "…"}`.
+ */
+export const releaseRequestSchema = z.object({
+  ids: z.array(id).max(100_000).optional(),
+  publication: z.string().max(200).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  approvedSince: z.string().max(40).optional(),
+  format: z.enum(RELEASE_FORMATS).default('zip'),
+});
+export type ReleaseRequest = z.input<typeof releaseRequestSchema>;
+export const releaseQuerySchema = releaseRequestSchema.extend({
+  ids: z
+    .string()
+    .max(2_000_000)
+    .transform((s) => s.split(',').filter((x) => x !== ''))
+    .optional(),
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Audit log and statistics
+
+export const AUDIT_ACTIONS = [
+  'login',
+  'login-failed',
+  'logout',
+  'password-change',
+  'import',
+  'issue-update',
+  'save',
+  'restore',
+  'submit',
+  'approve',
+  'request-changes',
+  'reopen',
+  'comment',
+  'comment-resolve',
+  'comment-unresolve',
+  'release',
+  'user-create',
+  'user-update',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: timestamp,
+  action: z.enum(AUDIT_ACTIONS),
+  /** Null for events without a logged-in user (a failed login). */
+  actor: userRefSchema.nullable(),
+  issueId: z.string().nullable(),
+  /** For user changes: the account changed. */
+  targetUserId: z.string().nullable(),
+  ip: z.string().nullable(),
+  /** Event-specific: revision numbers, versions, counts, the attempted username… */
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditQuerySchema = z.object({
+  issueId: z.string().max(64).optional(),
+  userId: z.string().max(64).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type AuditQuery = z.input<typeof auditQuerySchema>;
+
+/** GET /api/audit (newest first) and GET /api/issues/:id/history (the issue's events, oldest first). */
+export const auditListResponseSchema = z.object({
+  items: z.array(auditEntrySchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type AuditListResponse = z.infer<typeof auditListResponseSchema>;
+
+export const statsResponseSchema = z.object({
+  byStatus: z.record(issueStatusSchema, z.number().int()),
+  /** Median over issues of first save → (latest) submit, in seconds; null when none was submitted. */
+  medianEditingSeconds: z.number().nullable(),
+  /** From the figures stored at each issue's latest submission: boundaries changed per 100 proposed articles. */
+  boundariesByPublication: z.array(
+    z.object({
+      publication: z.string().nullable(),
+      issues: z.number().int(),
+      articles: z.number().int(),
+      boundariesChanged: z.number().int(),
+      per100Articles: z.number(),
+    }),
+  ),
+  /** The last 12 ISO weeks (Monday 00:00 UTC), oldest first, including empty weeks. */
+  approvalsPerWeek: z.array(z.object({ weekStart: isoDate, count: z.number().int() })),
+});
+export type StatsResponse = z.infer<typeof statsResponseSchema>;
+
+// ---------------------------------------------------------------------------------------------------
 // Route table
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -514,7 +800,9 @@ export const ROUTES = [
     method: 'POST',
     path: '/api/issues/:id/submit',
     minRole: 'editor',
-    summary: 'Submit for review: proposed, in_progress or changes_requested → submitted (again: no-op).',
+    summary:
+      'Submit for review: proposed, in_progress or changes_requested → submitted (again: no-op). Body optional: { message? }.',
+    body: submitRequestSchema,
     response: issueDetailResponseSchema,
   },
   {
@@ -574,6 +862,147 @@ export const ROUTES = [
     minRole: 'editor',
     summary: 'The current revision as export JSON (Content-Disposition: attachment).',
     response: z.unknown(),
+  },
+  {
+    name: 'approveIssue',
+    method: 'POST',
+    path: '/api/issues/:id/approve',
+    minRole: 'supervisor',
+    summary:
+      'submitted → approved; validates (422 approval-blocked) and freezes the export as the next version.',
+    body: approveRequestSchema,
+    response: approveResponseSchema,
+  },
+  {
+    name: 'requestChanges',
+    method: 'POST',
+    path: '/api/issues/:id/request-changes',
+    minRole: 'supervisor',
+    summary: 'submitted → changes_requested, with a required (optionally anchored) comment.',
+    body: requestChangesRequestSchema,
+    response: transitionResponseSchema,
+  },
+  {
+    name: 'reopenIssue',
+    method: 'POST',
+    path: '/api/issues/:id/reopen',
+    minRole: 'supervisor',
+    summary: 'approved → in_progress, with a required reason; earlier approved exports stay downloadable.',
+    body: reopenRequestSchema,
+    response: transitionResponseSchema,
+  },
+  {
+    name: 'reviewQueue',
+    method: 'GET',
+    path: '/api/review/queue',
+    minRole: 'supervisor',
+    summary: 'Submitted issues, oldest submission first, with editors and diff figures.',
+    response: reviewQueueResponseSchema,
+  },
+  {
+    name: 'reviewCount',
+    method: 'GET',
+    path: '/api/review/count',
+    minRole: 'supervisor',
+    summary: 'How many issues wait for review (navigation badge).',
+    response: reviewCountResponseSchema,
+  },
+  {
+    name: 'getReview',
+    method: 'GET',
+    path: '/api/issues/:id/review',
+    minRole: 'editor',
+    summary: 'Proposal, current document, source, suggestions, diff (changes + figures) and comments.',
+    response: reviewResponseSchema,
+  },
+  {
+    name: 'listComments',
+    method: 'GET',
+    path: '/api/issues/:id/comments',
+    minRole: 'editor',
+    summary: 'The issue’s comments, oldest first (thread by parentId).',
+    response: commentListResponseSchema,
+  },
+  {
+    name: 'createComment',
+    method: 'POST',
+    path: '/api/issues/:id/comments',
+    minRole: 'editor',
+    summary: 'Comment or reply, optionally anchored to an article id or a source line.',
+    body: createCommentRequestSchema,
+    response: commentResponseSchema,
+  },
+  {
+    name: 'patchComment',
+    method: 'PATCH',
+    path: '/api/issues/:id/comments/:cid',
+    minRole: 'editor',
+    summary: 'Resolve or unresolve a comment.',
+    body: patchCommentRequestSchema,
+    response: commentResponseSchema,
+  },
+  {
+    name: 'listApprovedExports',
+    method: 'GET',
+    path: '/api/issues/:id/exports',
+    minRole: 'editor',
+    summary: 'The frozen approved exports of the issue, newest version first.',
+    response: approvedExportListResponseSchema,
+  },
+  {
+    name: 'getApprovedExport',
+    method: 'GET',
+    path: '/api/issues/:id/exports/:version',
+    minRole: 'editor',
+    summary:
+      'Download one approved export version, byte for byte as frozen (Content-Disposition: attachment).',
+    response: z.unknown(),
+  },
+  {
+    name: 'issueHistory',
+    method: 'GET',
+    path: '/api/issues/:id/history',
+    minRole: 'editor',
+    summary: 'The audit events of this issue, oldest first.',
+    query: auditQuerySchema.pick({ page: true, pageSize: true }),
+    response: auditListResponseSchema,
+  },
+  {
+    name: 'releaseExports',
+    method: 'POST',
+    path: '/api/release',
+    minRole: 'editor',
+    summary: 'Stream approved exports (zip with manifest.json last, or jsonl) selected by ids or filter.',
+    body: releaseRequestSchema,
+    response: z.unknown(),
+  },
+  {
+    name: 'releaseExportsGet',
+    method: 'GET',
+    path: '/api/release',
+    minRole: 'editor',
+    summary:
+      'As POST /api/release, with the fields as query parameters (ids comma-separated), for plain links.',
+    query: releaseQuerySchema,
+    response: z.unknown(),
+  },
+  {
+    name: 'auditLog',
+    method: 'GET',
+    path: '/api/audit',
+    minRole: 'supervisor',
+    summary: 'The audit log, newest first; filter by issue, user, action.',
+    query: auditQuerySchema,
+    response: auditListResponseSchema,
+  },
+  {
+    name: 'stats',
+    method: 'GET',
+    path: '/api/stats',
+    minRole: 'supervisor',
+    summary:
+      'Issues per status, median editing time, boundaries changed per 100 articles, approvals per week.',
+    response: statsResponseSchema,
   },
   {
     name: 'listReporters',

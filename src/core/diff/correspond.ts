@@ -2,7 +2,7 @@
  * Which result article is which proposal article. An article is recognised by its beginning
  * (headline, byline), so two articles are paired (the same article, edited) when they start at
  * the same character: a split keeps the head with the original, a merge keeps the first. The
- * others pair when each is the other's best match by the characters of their first parts, so an
+ * others pair when each is the other's best match by the characters of their head parts, so an
  * article that gains or loses a continuation larger than itself keeps its identity; and what is
  * left over by all their characters.
  */
@@ -24,8 +24,6 @@ export interface Correspondence {
   mainSrc: Int32Array;
   /** Proposal article → result article → shared characters. */
   overlap: Matrix;
-  /** Result article → proposal article → shared characters. */
-  overlapT: Matrix;
 }
 
 function transpose(m: Matrix): Matrix {
@@ -90,7 +88,7 @@ export function correspond(nP: number, nR: number, P: DocLabels, R: DocLabels, r
   const mainSrc = new Int32Array(nR).fill(-1);
   for (const [p, row] of overlap) mainDest[p] = best(row);
   for (const [r, col] of overlapT) mainSrc[r] = best(col);
-  return { pairOfP, pairOfR, mainDest, mainSrc, overlap, overlapT };
+  return { pairOfP, pairOfR, mainDest, mainSrc, overlap };
 }
 
 /** Whether result article r carries on proposal article p: paired, or most of one is in the other. */

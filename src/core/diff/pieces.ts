@@ -1,8 +1,8 @@
 /**
  * Characters that changed owner, read as edits: a split carves new articles out of one, a merge
  * absorbs whole articles into another, a link or unlink moves a continuation part, and text goes to
- * or comes from the page furniture. Runs between two articles that stay paired are boundary moves,
- * left to the boundary comparison.
+ * or comes from the page furniture. Runs between two articles that both stay paired are handed back
+ * as `moved`: a boundary moved over them, or failing that they are reported as text moved.
  */
 import type { Doc } from '../model.ts';
 import { idsOf } from './context.ts';

@@ -4,7 +4,7 @@ import { isHan, isLower } from './chars.ts';
 import type { Features, Lang } from './features.ts';
 import type { Line } from './lines.ts';
 
-/** A continuation seen between two drafts: `fragment` is the next part of the article ending in `from`. */
+/** A continuation seen between two drafts: `fragment` is the next part of the article headed by `from`. */
 export interface DraftLink {
   from: Draft;
   fragment: Draft;
@@ -17,17 +17,28 @@ export interface Links {
   suggested: DraftLink[];
 }
 
+export interface LinkContext {
+  lines: Line[];
+  feats: Features[];
+  role: LineRole[];
+  lang: Lang;
+  /** Pages the text holds; a jump to another page is not looked for here. */
+  pages: Set<number>;
+}
+type Ctx = LinkContext;
+
 /** Links at or above this confidence are applied; below it they are only suggested. */
 export const APPLY_AT = 0.6;
-/** Drafts further apart than this in reading order are not compared (keeps the pass linear). */
-const WINDOW = 60;
+/** How far (in drafts) a headless fragment and a misplaced tail are looked for: same page or so. */
+const FRAGMENT_WINDOW = 40;
+const TAIL_WINDOW = 6;
 
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'will', 'been', 'which', 'their', 'they', 'said', 'would', 'there', 'about', 'after', 'when', 'more', 'than', 'into', 'also']);
 
 type Bag = Set<number>;
 
 /** Character bigrams of Han text, or lower-cased content words of English, as numeric keys. */
-function bagOf(text: string, lang: Lang, into: Bag = new Set()): Bag {
+function bagOf(text: string, lang: Lang, into: Bag): void {
   if (lang === 'zh') {
     let prev = -1;
     for (let i = 0; i < text.length; i++) {
@@ -39,15 +50,22 @@ function bagOf(text: string, lang: Lang, into: Bag = new Set()): Bag {
         prev = -1;
       }
     }
-    return into;
+    return;
   }
-  for (const w of text.toLowerCase().split(/[^a-z]+/)) {
-    if (w.length < 4 || STOP.has(w)) continue;
-    let h = 0;
-    for (let k = 0; k < w.length; k++) h = (h * 31 + w.charCodeAt(k)) | 0;
-    into.add(h);
+  let h = 0;
+  let len = 0;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c >= 0x61 && c <= 0x7a) {
+      h = (h * 31 + c) | 0;
+      len++;
+      continue;
+    }
+    if (len >= 4 && !(len <= 5 && STOP.has(text.slice(i - len, i).toLowerCase()))) into.add(h);
+    h = 0;
+    len = 0;
   }
-  return into;
 }
 
 /** Share of `a`'s keys that `b` also has. */
@@ -58,20 +76,35 @@ function overlap(a: Bag, b: Bag): number {
   return k / a.size;
 }
 
-export interface LinkContext {
-  lines: Line[];
-  feats: Features[];
-  role: LineRole[];
-  lang: Lang;
-  /** Pages the text holds; a jump to another page is not looked for here. */
-  pages: Set<number>;
-}
-type Ctx = LinkContext;
+/** Bags of single lines and of whole drafts, computed once. */
+class Bags {
+  private readonly lineBags = new Map<number, Bag>();
+  private readonly draftBags = new Map<Draft, Bag>();
+  constructor(private readonly ctx: Ctx) {}
 
-function bagOfLines(ctx: Ctx, ls: number[]): Bag {
-  const bag: Bag = new Set();
-  for (const i of ls) bagOf((ctx.lines[i] as Line).text, ctx.lang, bag);
-  return bag;
+  line(i: number): Bag {
+    let b = this.lineBags.get(i);
+    if (!b) {
+      b = new Set();
+      bagOf((this.ctx.lines[i] as Line).text, this.ctx.lang, b);
+      this.lineBags.set(i, b);
+    }
+    return b;
+  }
+
+  draft(d: Draft): Bag {
+    let b = this.draftBags.get(d);
+    if (!b) {
+      b = new Set();
+      for (const i of d.lines) for (const x of this.line(i)) b.add(x);
+      this.draftBags.set(d, b);
+    }
+    return b;
+  }
+
+  forget(d: Draft): void {
+    this.draftBags.delete(d);
+  }
 }
 
 function lastBody(ctx: Ctx, d: Draft): number {
@@ -90,41 +123,68 @@ function dangles(ctx: Ctx, d: Draft): boolean {
 
 function startsLower(ctx: Ctx, d: Draft): boolean {
   const i = d.lines[0];
-  if (i === undefined) return false;
-  return isLower((ctx.lines[i] as Line).text.charCodeAt(0));
+  return i !== undefined && isLower((ctx.lines[i] as Line).text.charCodeAt(0));
 }
 
 /**
- * A host article's last paragraphs that read like the dangling article rather than their host:
- * the mooncake article's `检的月饼…` printed after the blockchain article. Returns the index in
- * `host.lines` where the tail starts, with its similarity to `target` and lean towards it.
+ * A host article's last paragraphs that read like the cut article rather than like their host:
+ * the mooncake article's `检的月饼…` printed after the blockchain article. Walking back from the
+ * end, a paragraph joins the tail while it shares more of its words with the target than with
+ * what precedes it in the host. Returns where the tail starts in `host.lines`, with its
+ * similarity to the target and its lean towards it (similarity to target minus to the rest).
  */
-function tailFor(ctx: Ctx, host: Draft, target: Bag): { at: number; sim: number; lean: number } | null {
+function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): { at: number; sim: number; lean: number } | null {
   const ls = host.lines;
   const firstBody = ls.findIndex((i) => ctx.role[i] === 'body');
-  if (firstBody < 0) return null;
+  if (firstBody < 0 || ls.length - firstBody < 2) return null;
+  // How many host lines hold each key: the lines before a candidate are the count minus its own.
+  const count = new Map<number, number>();
+  for (const i of ls) for (const x of bags.line(i)) count.set(x, (count.get(x) ?? 0) + 1);
+  const tail = new Set<number>();
   let at = ls.length;
   for (let k = ls.length - 1; k > firstBody; k--) {
     const i = ls[k] as number;
-    const prev = ls[k - 1] as number;
-    if (ctx.role[i] !== 'body' || !(ctx.feats[prev] as Features).complete) break;
-    const mine = bagOfLines(ctx, [i]);
-    const before = bagOfLines(ctx, ls.slice(0, k));
-    if (overlap(mine, target) <= overlap(mine, before)) break;
+    if (ctx.role[i] !== 'body' || !(ctx.feats[ls[k - 1] as number] as Features).complete) break;
+    const mine = bags.line(i);
+    if (mine.size === 0) break;
+    let toTarget = 0;
+    let toBefore = 0;
+    for (const x of mine) {
+      if (target.has(x)) toTarget++;
+      if ((count.get(x) ?? 0) >= 2) toBefore++;
+    }
+    if (toTarget <= toBefore) break;
+    for (const x of mine) {
+      count.set(x, (count.get(x) as number) - 1);
+      tail.add(x);
+    }
     at = k;
   }
   if (at === ls.length) return null;
-  const tail = bagOfLines(ctx, ls.slice(at));
-  const rest = bagOfLines(ctx, ls.slice(0, at));
-  const sim = overlap(tail, target);
-  return { at, sim, lean: sim - overlap(tail, rest) };
+  let toTarget = 0;
+  let toRest = 0;
+  for (const x of tail) {
+    if (target.has(x)) toTarget++;
+    if ((count.get(x) ?? 0) > 0) toRest++;
+  }
+  const sim = toTarget / tail.size;
+  return { at, sim, lean: sim - toRest / tail.size };
+}
+
+interface Pair {
+  from: Draft;
+  frag: Draft | null;
+  host: Draft | null;
+  at: number;
+  conf: number;
+  cues: Cue[];
 }
 
 /**
  * Pairs articles that stop (a jump marker, or a last paragraph cut mid-sentence) with the
  * fragments that continue them: jump markers by page number, then headless fragments and
- * misplaced tails by shared vocabulary. Tails that move are split off their host (a new draft
- * is inserted into `drafts`).
+ * misplaced tails by shared vocabulary. A tail that moves is split off its host (a new draft is
+ * inserted into `drafts` after it).
  */
 export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
   const applied: DraftLink[] = [];
@@ -132,12 +192,7 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
   const taken = new Set<Draft>();
   const end = new Map<Draft, Draft>(); // article head → its current last part
   const headOf = new Map<Draft, Draft>();
-  const bags = new Map<Draft, Bag>();
-  const bag = (d: Draft): Bag => {
-    let b = bags.get(d);
-    if (!b) bags.set(d, (b = bagOfLines(ctx, d.lines)));
-    return b;
-  };
+  const bags = new Bags(ctx);
   const link = (from: Draft, fragment: Draft, confidence: number, cues: Cue[]): void => {
     const head = headOf.get(from) ?? from;
     applied.push({ from: head, fragment, confidence, cues });
@@ -147,33 +202,37 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
   };
 
   // 1. Jump markers: `下转第2版` on page 1 pairs with `上接第1版` on page 2.
-  const outs = drafts.filter((d) => d.jumpOut);
+  const open: Draft[] = [];
   for (const frag of drafts) {
-    if (!frag.jumpIn) continue;
-    const src = frag.jumpIn.page;
-    let best: Draft | null = null;
-    let bestConf = 0;
-    for (const o of outs) {
-      if (taken.has(o) || end.has(o) || drafts.indexOf(o) >= drafts.indexOf(frag)) continue;
-      const target = o.jumpOut?.page ?? null;
-      const toHere = target !== null && frag.page !== null ? target === frag.page : null;
-      const fromThere = src !== null && o.page !== null ? src === o.page : null;
-      if (toHere === false || fromThere === false) continue;
-      const conf = toHere && fromThere ? 0.95 : toHere || fromThere ? 0.9 : 0.75;
-      if (conf > bestConf) {
-        best = o;
-        bestConf = conf;
+    if (frag.jumpIn) {
+      const src = frag.jumpIn.page;
+      let best = -1;
+      let bestConf = 0;
+      open.forEach((o, k) => {
+        const target = o.jumpOut?.page ?? null;
+        const toHere = target !== null && frag.page !== null ? target === frag.page : null;
+        const fromThere = src !== null && o.page !== null ? src === o.page : null;
+        if (toHere === false || fromThere === false) return;
+        const conf = toHere && fromThere ? 0.95 : toHere || fromThere ? 0.9 : 0.75;
+        if (conf > bestConf) {
+          best = k;
+          bestConf = conf;
+        }
+      });
+      if (best >= 0) {
+        link(open[best] as Draft, frag, bestConf, ['jump-marker']);
+        open.splice(best, 1);
       }
     }
-    if (best) link(best, frag, bestConf, ['jump-marker']);
+    if (frag.jumpOut) open.push(frag);
   }
 
   // 2. Articles cut mid-sentence take the fragment that shares most of their vocabulary. Every
-  // (article, candidate) pair is scored once; the best pairs win, greedily. Two rounds let a
-  // fragment that is itself cut take a further fragment.
+  // (article, candidate) pair is scored once; the best pairs win, greedily. A second round lets
+  // a fragment that is itself cut take a further fragment.
   for (let round = 0; round < 2; round++) {
     const index = new Map<Draft, number>(drafts.map((d, k) => [d, k]));
-    const pairs: { from: Draft; frag: Draft | null; host: Draft | null; at: number; conf: number; cues: Cue[] }[] = [];
+    const pairs: Pair[] = [];
     for (const d of drafts) {
       if (headOf.has(d) || (d.jumpIn && !taken.has(d))) continue;
       const last = end.get(d) ?? d;
@@ -182,24 +241,24 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
       const away = last.jumpOut?.page;
       if (away !== undefined && away !== null && !ctx.pages.has(away)) continue;
       const k0 = index.get(last) as number;
-      for (let k = Math.max(0, k0 - WINDOW); k < Math.min(drafts.length, k0 + WINDOW); k++) {
+      const target = bags.draft(d);
+      for (let k = Math.max(0, k0 - FRAGMENT_WINDOW); k < Math.min(drafts.length, k0 + FRAGMENT_WINDOW); k++) {
         const c = drafts[k] as Draft;
         if (c === d || c === last || taken.has(c) || end.has(c) || headOf.has(c)) continue;
         if (c.kind === 'fragment' && !c.jumpIn) {
-          const sim = overlap(bag(c), bag(d));
+          const sim = overlap(bags.draft(c), target);
           let conf = 0.5 + Math.min(0.45, sim * 0.75);
           if (ctx.lang === 'en' && startsLower(ctx, c)) conf = Math.min(0.95, conf + 0.2);
-          if (process.env.SEGDBG) console.error("frag", index.get(d), k, sim, conf);
           pairs.push({ from: d, frag: c, host: null, at: 0, conf, cues: ['headless-fragment', 'mid-sentence-end'] });
-        } else if (c.kind !== 'list' && !dangles(ctx, c)) {
-          const t = tailFor(ctx, c, bag(d));
+        } else if (Math.abs(k - k0) <= TAIL_WINDOW && c.kind !== 'list' && !dangles(ctx, c)) {
+          const t = tailFor(ctx, bags, c, target);
           if (!t || t.lean <= 0.1) continue;
           const conf = Math.min(0.9, 0.35 + t.lean + t.sim * 0.3);
-          if (process.env.SEGDBG) console.error("tail", index.get(d), k, t, conf);
           pairs.push({ from: d, frag: null, host: c, at: t.at, conf, cues: ['headless-fragment', 'mid-sentence-end'] });
         }
       }
     }
+    if (pairs.length === 0) break;
     pairs.sort((a, b) => b.conf - a.conf);
     const done = new Set<Draft>();
     const changed = new Set<Draft>();
@@ -225,9 +284,11 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
         };
         host.lines = host.lines.slice(0, p.at);
         host.jumpOut = null;
-        bags.delete(host);
+        bags.forget(host);
         changed.add(host);
-        drafts.splice(drafts.indexOf(host) + 1, 0, frag);
+        drafts.splice((index.get(host) as number) + 1, 0, frag);
+        // Later splices in this round shift the drafts after this one.
+        drafts.forEach((x, k) => index.set(x, k));
       }
       if (frag) {
         changed.add(frag);

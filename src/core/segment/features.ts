@@ -1,6 +1,6 @@
 import type { BylineMatch } from './bylines.ts';
 import { matchByline, matchDateline } from './bylines.ts';
-import { isComplete, isHan, isLatin, isLower, isSpaceCode, isUpper } from './chars.ts';
+import { isComplete, isHan, isLatin, isLower, isUpper } from './chars.ts';
 import type { JumpKind } from './furniture.ts';
 import { furnitureLabel, isAd, jumpHead, jumpLine, jumpTail } from './furniture.ts';
 import type { Line } from './lines.ts';
@@ -74,9 +74,9 @@ export function documentLang(text: string): Lang {
 function countClauses(s: string, upTo: number): number {
   let k = 0;
   for (let i = 0; i < upTo; i++) {
-    const ch = s[i];
-    if (ch === '，' || ch === '；' || ch === '。' || ch === ';') k++;
-    else if (ch === ',' && !(isDigitAt(s, i - 1) && isDigitAt(s, i + 1))) k++;
+    const c = s.charCodeAt(i);
+    if (c === 0xff0c || c === 0xff1b || c === 0x3002 || c === 0x3b) k++;
+    else if (c === 0x2c && !(isDigitAt(s, i - 1) && isDigitAt(s, i + 1))) k++;
   }
   return k;
 }
@@ -88,6 +88,7 @@ function isDigitAt(s: string, i: number): boolean {
 
 /** Shape of an English line: capitals or Title Case say headline; lower-case words say prose. */
 function englishHeadShape(s: string): { head: boolean; strong: boolean } {
+  if (s.length > 80) return { head: false, strong: false };
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < s.length; i++) {
@@ -110,6 +111,13 @@ function englishHeadShape(s: string): { head: boolean; strong: boolean } {
   return { head, strong: head && letters >= 6 && words.length >= 2 };
 }
 
+/** Strips closing quotes and brackets from the end, returning the last remaining character. */
+function lastMeaningful(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && '”’」』）)'.includes(s[i] as string)) i--;
+  return s[i] ?? '';
+}
+
 export function lineFeatures(line: Line, lang: Lang): Features {
   const s = line.text;
   let n = 0;
@@ -119,45 +127,49 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   let inSeg = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    if (c <= 0x20 || c === 0x3000 || c === 0xa0) {
       inSeg = false;
       continue;
     }
     if (!inSeg) segments++;
     inSeg = true;
     n++;
-    if (isHan(c)) han++;
-    else if (isLatin(c)) latin++;
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    else if (isHan(c)) han++;
   }
   const markM = BRIEF_MARK.exec(s);
   const mark = markM ? markM[0].length : 0;
-  const titleM = s.length <= 60 ? TITLE_MARK.exec(s) : null;
+  const endsBracket = /[)）]$/.test(s);
+  const titleM = endsBracket && s.length <= 60 ? TITLE_MARK.exec(s) : null;
   const titleMark = titleM ? titleM[0].length : 0;
-  const core = s.slice(mark, s.length - titleMark);
+  const core = mark === 0 && titleMark === 0 ? s : s.slice(mark, s.length - titleMark);
   const en = lang === 'en' || latin > han * 2;
+  // Long lines are paragraphs: spare them the furniture and headline tests.
+  const short = n <= 120;
 
   // Jump markers first: `(下转第3版)` also reads like a page header.
-  const jump = line.hint ? null : jumpLine(s);
-  let furniture = jump ? null : (line.hint ?? furnitureLabel(s));
-  const byline = furniture || jump ? null : matchByline(core.length === s.length ? s : s.slice(mark));
+  const jump = line.hint || !short ? null : jumpLine(s);
+  let furniture = jump ? null : (line.hint ?? (short ? furnitureLabel(s) : null));
+  const byline = furniture || jump ? null : matchByline(mark === 0 ? s : s.slice(mark));
   const enShape = en ? englishHeadShape(core) : null;
   // An English ad reads like a headline (`Phone Main 6630.`); a paragraph naming a phone is prose.
-  const ad = !furniture && !jump && !byline && isAd(s) && (!enShape || enShape.head);
+  const ad = short && !furniture && !jump && !byline && (!enShape || enShape.head) && isAd(s);
   if (ad) furniture = 'ad';
-  const bracketed = /^[（(][^（()）]*[)）]$/.test(s);
+  const bracketed = endsBracket && /^[（(][^（()）]*[)）]$/.test(s);
   const complete = isComplete(s);
-  const clauses = countClauses(core, Math.max(0, core.length - 1));
+  const clauses = n <= 40 ? countClauses(core, Math.max(0, core.length - 1)) : 2;
 
   let prose: boolean;
   let strong: boolean;
   if (enShape) {
-    const shape = enShape;
-    prose = !shape.head;
-    strong = shape.strong;
+    prose = !enShape.head;
+    strong = enShape.strong;
   } else {
     const last = core[core.length - 1] ?? '';
-    const endsStop = /[。.：:]$/.test(core.replace(/[”’」』）)]+$/, ''));
-    const endsExclaim = /[！？!?…]$/.test(core.replace(/[”’」』）)]+$/, ''));
+    const end = lastMeaningful(core);
+    const endsStop = '。.：:'.includes(end) && end !== '';
+    const endsExclaim = '！？!?…'.includes(end) && end !== '';
     prose =
       endsStop ||
       bracketed ||
@@ -187,7 +199,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
     jumpTail: furniture || jump ? 0 : jumpTail(s),
     jumpHead: furniture || jump ? 0 : jumpHead(s),
     byline,
-    dateline: en ? matchDateline(s) : 0,
+    dateline: en && /^[A-Z]/.test(s) ? matchDateline(s) : 0,
     mark,
     headlessMark: mark > 0 && HEADLESS_MARK.test(s),
     titleMark,

@@ -62,8 +62,8 @@ export function isNoise(s: string): boolean {
 /** Whether a line is an advertisement on its own (prices, telephone numbers, addresses). */
 export function isAd(s: string): boolean {
   if (s.length > 240 || visibleLength(s) > 160) return false;
-  if (AD_EN.test(s)) return true;
-  if (/[。，]/.test(s)) return false;
+  if (/[A-Za-z]/.test(s) && AD_EN.test(s)) return true;
+  if (/[。，]/.test(s) || !/[\u4e00-\u9fff]/.test(s)) return false;
   // A notice of several short segments (`新华书店启事　本店新到各种书籍　备有目录`) or a phone number.
   return AD_ZH_STRONG.test(s) || (AD_ZH_WEAK.test(s) && s.trim().split(/\s+/).length >= 3);
 }
@@ -74,6 +74,8 @@ export function furnitureLabel(s: string): string | null {
   if (s.length > 240) return null;
   const n = visibleLength(s);
   if (n === 0 || n > 120) return null;
+  const hasHan = /[\u4e00-\u9fff]/.test(s);
+  if (!hasHan) return englishFurniture(s, n);
   if (n <= 60 && EDITOR_CREDIT.test(s) && !/(?:记者|記者|报道|報道)/.test(s.replace(EDITOR_CREDIT, ''))) return 'credit';
   if (n <= 60) {
     const rest = s.replace(INTERFACE_WORDS, '').replace(/[\s\d:：|｜/·.,，、()（）[\]<>《》【】-]+/g, '');
@@ -88,12 +90,15 @@ export function furnitureLabel(s: string): string | null {
     if (paged && n <= 20) return 'page-header';
     if (PAGE_SECTION.test(s.trim())) return 'page-header';
   }
-  const t = s.trim();
-  if (n <= 90 && (ENGLISH_PAGE.test(t) || ENGLISH_PRICE.test(t))) return 'page-header';
-  if (n <= 120 && ENGLISH_MONTH.test(s) && /\b(?:1[6-9]\d\d|20\d\d)\b/.test(s) && ENGLISH_WEEKDAY.test(s)) {
-    return 'page-header';
-  }
   if (isNoise(s)) return 'noise';
+  return null;
+}
+
+function englishFurniture(s: string, n: number): string | null {
+  const t = s.trim();
+  if (n <= 30 && (ENGLISH_PAGE.test(t) || ENGLISH_PRICE.test(t))) return 'page-header';
+  if (/\b(?:1[6-9]\d\d|20\d\d)\b/.test(s) && ENGLISH_MONTH.test(s) && ENGLISH_WEEKDAY.test(s)) return 'page-header';
+  if (n <= 40 && isNoise(s)) return 'noise';
   return null;
 }
 

@@ -14,7 +14,7 @@ function MetaInput({ label, value, onSave, pattern }: { label: string; value: st
     setText(null);
   };
   return (
-    <label className="flex items-center gap-1 text-xs text-slate-500">
+    <label className="flex items-center gap-1 text-xs whitespace-nowrap text-slate-500">
       {label}
       <input
         type="text"
@@ -26,7 +26,8 @@ function MetaInput({ label, value, onSave, pattern }: { label: string; value: st
           if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
           if (e.key === 'Escape') setText(null);
         }}
-        className="w-28 rounded border border-transparent bg-transparent px-1 py-0.5 text-sm text-slate-900 hover:border-slate-300 focus:border-sky-600 aria-[invalid=true]:border-red-500"
+        placeholder="—"
+        className="w-24 rounded border border-slate-200 bg-transparent px-1 py-0.5 text-sm text-slate-900 hover:border-slate-300 focus:border-sky-600 aria-[invalid=true]:border-red-500"
       />
     </label>
   );
@@ -38,7 +39,7 @@ export function IssueMetaFields({ issue }: { issue: IssueDetail }) {
   const patch = usePatchIssue();
   const save = (body: PatchIssueRequest) => patch.mutate({ id: issue.id, body });
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex min-w-0 items-center gap-2">
       <MetaInput label={t('meta.publication')} value={issue.publication ?? ''} onSave={(v) => save({ publication: v || null })} />
       <MetaInput label={t('meta.date')} value={issue.date ?? ''} pattern={DATE_RE} onSave={(v) => save({ date: v || null })} />
       <MetaInput label={t('meta.edition')} value={issue.edition ?? ''} onSave={(v) => save({ edition: v || null })} />

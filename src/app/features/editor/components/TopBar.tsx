@@ -11,7 +11,7 @@ import { SaveIndicator } from './SaveIndicator.tsx';
 
 const IS_MAC = detectMac();
 
-function CommandButton({ id, label, icon }: { id: string; label: string; icon?: string }) {
+function CommandButton({ id, label, icon, iconOnly }: { id: string; label: string; icon?: string; iconOnly?: boolean }) {
   const run = useRunCommand();
   const enabled = useCommandEnabled(id);
   const shortcut = commandById(id).shortcuts[0];
@@ -20,13 +20,14 @@ function CommandButton({ id, label, icon }: { id: string; label: string; icon?: 
     <button
       type="button"
       title={hint}
+      aria-label={iconOnly ? label : undefined}
       aria-keyshortcuts={shortcut}
       disabled={!enabled}
       onClick={() => run(id)}
-      className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50 disabled:opacity-40"
+      className="inline-flex shrink-0 items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm whitespace-nowrap text-slate-800 hover:bg-slate-50 disabled:opacity-40"
     >
       {icon && <span aria-hidden="true">{icon}</span>}
-      {label}
+      {!iconOnly && label}
     </button>
   );
 }
@@ -37,8 +38,8 @@ export function TopBar({ issue, editing }: { issue: IssueDetail; editing: Presen
   const issueId = useEditor((s) => s.issueId);
   const [submitted, setSubmitted] = useState(false);
   return (
-    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
-      <Link href="/" className="text-sm text-sky-800 underline">
+    <header className="flex items-center gap-x-3 border-b border-slate-200 bg-white px-3 py-1.5">
+      <Link href="/" className="shrink-0 text-sm whitespace-nowrap text-sky-800 underline">
         <span aria-hidden="true">← </span>
         {t('page.back')}
       </Link>
@@ -46,11 +47,11 @@ export function TopBar({ issue, editing }: { issue: IssueDetail; editing: Presen
       <IssueMetaFields issue={issue} />
       <SaveIndicator />
       {editing.length > 0 && (
-        <span className="text-sm text-violet-800">{t('save.editingToo', { names: editing.map((e) => e.displayName).join('、') })}</span>
+        <span className="truncate text-sm text-violet-800">{t('save.editingToo', { names: editing.map((e) => e.displayName).join('、') })}</span>
       )}
-      <div role="toolbar" aria-label={t('page.toolbar')} className="ml-auto flex flex-wrap items-center gap-1.5">
-        <CommandButton id="history.undo" label={t('toolbar.undo')} icon="↶" />
-        <CommandButton id="history.redo" label={t('toolbar.redo')} icon="↷" />
+      <div role="toolbar" aria-label={t('page.toolbar')} className="ml-auto flex shrink-0 items-center gap-1">
+        <CommandButton id="history.undo" label={t('toolbar.undo')} icon="↶" iconOnly />
+        <CommandButton id="history.redo" label={t('toolbar.redo')} icon="↷" iconOnly />
         <CommandButton id="boundary.nextDoubtful" label={t('toolbar.nextDoubtful')} />
         <CommandButton id="view.exportPreview" label={t('toolbar.exportPreview')} />
         <CommandButton id="view.download" label={t('toolbar.download')} />
@@ -61,12 +62,12 @@ export function TopBar({ issue, editing }: { issue: IssueDetail; editing: Presen
           disabled={!SUBMIT_SUPPORTED || submitted}
           aria-description={SUBMIT_SUPPORTED ? undefined : t('toolbar.submitUnavailable')}
           onClick={() => void submitForReview(issueId).then(() => setSubmitted(true))}
-          className="rounded-md bg-sky-700 px-3 py-1 text-sm font-medium text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50"
+          className="rounded-md bg-sky-700 px-2.5 py-1 text-sm font-medium whitespace-nowrap text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50"
         >
           {submitted ? t('toolbar.submitted') : t('toolbar.submit')}
         </button>
         </span>
-        <CommandButton id="view.help" label={t('toolbar.shortcuts')} icon="?" />
+        <CommandButton id="view.help" label={t('toolbar.shortcuts')} icon="?" iconOnly />
       </div>
     </header>
   );
