@@ -25,10 +25,24 @@ export default tseslint.config(
   {
     // The core must run in the browser, a worker, the server and the CLI.
     files: ['src/core/**/*.ts'],
+    // Tests and test utilities run under vitest on Node and may read fixtures from disk.
+    ignores: ['src/core/**/*.test.ts', 'src/core/**/*.testutil.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'react', 'react-dom', '**/app/**', '**/server/**', '**/cli/**', 'fs', 'path', 'crypto'] },
+        {
+          patterns: [
+            'node:*',
+            'react',
+            'react-dom',
+            '**/app/**',
+            '**/server/**',
+            '**/cli/**',
+            'fs',
+            'path',
+            'crypto',
+          ],
+        },
       ],
     },
   },

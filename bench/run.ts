@@ -1,95 +1,121 @@
 /**
- * `npm run bench`: prints every figure beside its target and a baseline measured in the same run,
- * and writes bench/results.json. `--quick` runs a tiny smoke so `npm test` keeps it from rotting.
+ * `npm run bench`: generates its inputs, runs every section, prints each figure beside its target and
+ * a baseline measured in the same run, and writes bench/results.json. `--quick` is the smoke that
+ * `npm test` runs (tiny sizes, two runs, no browser or load test); `--only a,b` picks sections.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { segment } from '../src/core/segment/index.ts';
-import { toExport, fromExport, parseExport } from '../src/core/export/index.ts';
-import { SourceText } from '../src/core/text.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { createHash } from 'node:crypto';
 import { generateIssue } from './generate.ts';
+import type { Figure, ProfileSummary, SectionName, SectionResult } from './lib/figures.ts';
+import { parseOptions, USAGE } from './lib/options.ts';
+import type { BenchOptions } from './lib/options.ts';
+import { RESULTS_FILE } from './lib/paths.ts';
+import { formatReport } from './lib/report.ts';
+import { runBrowser } from './sections/browser.ts';
+import { runBundle } from './sections/bundle.ts';
+import { runExport } from './sections/export.ts';
+import { runSegment } from './sections/segment.ts';
+import { runServer } from './sections/server.ts';
 
-const quick = process.argv.includes('--quick');
-const sizes = quick ? [20_000] : [100_000, 300_000, 1_000_000];
-const runs = quick ? 2 : 7;
-const root = new URL('..', import.meta.url).pathname;
+const RUNNERS: Record<SectionName, (o: BenchOptions) => Promise<SectionResult>> = {
+  segment: runSegment,
+  export: runExport,
+  browser: runBrowser,
+  bundle: runBundle,
+  server: runServer,
+};
 
-interface Figure {
-  median: number;
-  min: number;
-  max: number;
+interface Results {
+  date: string;
+  node: string;
+  machine: { cpus: number; model: string; loadBefore: number[]; loadAfter: number[] };
+  options: BenchOptions;
+  inputs: { size: number; sha256: string }[];
+  figures: Figure[];
+  profiles: ProfileSummary[];
+  notes: string[];
 }
 
-function measure(fn: () => unknown): Figure {
-  fn(); // warm-up: the JIT, not the algorithm, would dominate the first run
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
+async function main(): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    return 2;
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, min: times[0] ?? 0, max: times[times.length - 1] ?? 0 };
-}
-
-/** The plainest useful pass over the text: split into lines and one regex scan. */
-function baseline(text: string): number {
-  const lines = text.split('\n');
-  let n = 0;
-  for (const m of text.matchAll(/[。！？]/g)) n += m.index;
-  return lines.length + n;
-}
-
-const fmt = (f: Figure) => `${f.median.toFixed(1)} ms (${f.min.toFixed(1)}–${f.max.toFixed(1)})`;
-const rows: Record<string, unknown>[] = [];
-console.log(`Galley bench${quick ? ' (quick)' : ''}: medians of ${runs} runs, min–max in brackets\n`);
-console.log('segmenter (Node)');
-for (const size of sizes) {
-  const text = generateIssue(size);
-  const seg = measure(() => segment(text));
-  const base = measure(() => baseline(text));
-  const cps = Math.round(size / (seg.median / 1000));
-  const ratio = seg.median / Math.max(base.median, 0.001);
-  const articles = segment(text).doc.articles.length;
+  if (process.argv.includes('--help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const loadBefore = loadavg();
+  const started = performance.now();
   console.log(
-    `  ${String(size).padStart(9)} chars  ${fmt(seg)}  ${(cps / 1e6).toFixed(1)} M chars/s  ` +
-      `baseline ${fmt(base)}  ratio ${ratio.toFixed(1)}×  articles ${articles}` +
-      (size === 1_000_000 ? `   target ≤ 100 ms and ≤ 5× baseline` : ''),
+    `Galley bench${options.quick ? ' (quick)' : ''}: ${options.sections.join(', ')}; ` +
+      `${cpus().length} cores, load ${loadBefore.map((l) => l.toFixed(1)).join(' ')}; medians of ${options.runs} runs`,
   );
-  rows.push({ figure: 'segment', size, ...seg, charsPerSecond: cps, baseline: base, ratio, articles });
+  const figures: Figure[] = [];
+  const profiles: ProfileSummary[] = [];
+  const notes: string[] = [];
+  let crashed = false;
+  for (const section of options.sections) {
+    const t0 = performance.now();
+    process.stdout.write(`  ${section}…`);
+    try {
+      const r = await RUNNERS[section](options);
+      figures.push(...r.figures);
+      profiles.push(...r.profiles.map((p) => ({ ...p, section })));
+      notes.push(...r.notes);
+      console.log(` ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    } catch (err) {
+      crashed = true;
+      console.log(' crashed');
+      console.error(err);
+      notes.push(`section ${section} crashed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  const loadAfter = loadavg();
+  if (Math.max(...loadBefore.slice(0, 1), ...loadAfter.slice(0, 1)) > cpus().length) {
+    notes.push('the machine was busy with other work (load average above the core count): timings are pessimistic');
+  }
+  console.log(formatReport(figures, profiles, notes));
+  console.log(`\n${((performance.now() - started) / 1000).toFixed(0)} s in all.`);
+
+  if (!options.quick) {
+    const results: Results = {
+      date: new Date().toISOString(),
+      node: process.version,
+      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadBefore, loadAfter },
+      options,
+      inputs: options.sizes.map((size) => ({
+        size,
+        sha256: createHash('sha256').update(generateIssue(size)).digest('hex').slice(0, 16),
+      })),
+      figures,
+      profiles,
+      notes,
+    };
+    writeFileSync(RESULTS_FILE, JSON.stringify(merged(results), null, 2) + '\n');
+    console.log('wrote bench/results.json');
+  }
+  return crashed ? 1 : 0;
 }
 
-console.log('\nexport and import (Node)');
-for (const size of sizes) {
-  const text = generateIssue(size);
-  const src = new SourceText(text);
-  const { doc } = segment(text);
-  const meta = {
-    id: 'bench',
-    publication: null,
-    date: null,
-    edition: null,
-    source: { filename: 'bench.txt', sha256: '0'.repeat(64), encoding: 'utf-8', length: src.length },
-  };
-  const exp = measure(() => toExport(doc, src, meta, 'proposed'));
-  const exported = toExport(doc, src, meta, 'proposed');
-  const ser = measure(() => JSON.stringify(exported));
-  const json = JSON.stringify(exported);
-  const val = measure(() => parseExport(JSON.parse(json)));
-  const imp = measure(() => fromExport(exported));
-  const total = exp.median + ser.median + val.median + imp.median;
-  console.log(
-    `  ${String(size).padStart(9)} chars  export ${fmt(exp)}  serialise ${fmt(ser)}  validate ${fmt(val)}  import ${fmt(imp)}  total ${total.toFixed(1)} ms` +
-      (size === 1_000_000 ? '   target ≤ 100 ms' : ''),
-  );
-  rows.push({ figure: 'export', size, export: exp, serialise: ser, validate: val, import: imp, total });
+/** `--only` reruns some sections: the figures of the others stay as the last full run left them. */
+function merged(fresh: Results): Results {
+  if (!existsSync(RESULTS_FILE)) return fresh;
+  let old: Results;
+  try {
+    old = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Results;
+  } catch {
+    return fresh;
+  }
+  if (!Array.isArray(old.figures)) return fresh;
+  const rerun = new Set(fresh.options.sections);
+  const kept = old.figures.filter((f) => !rerun.has(f.section));
+  const keptProfiles = (old.profiles ?? []).filter((p) => p.section && !rerun.has(p.section));
+  return { ...fresh, figures: [...kept, ...fresh.figures], profiles: [...keptProfiles, ...fresh.profiles] };
 }
 
-if (!quick) {
-  mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(
-    join(root, 'bench', 'results.json'),
-    JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2) + '\n',
-  );
-  console.log('\nwrote bench/results.json');
-}
+process.exitCode = await main();

@@ -50,6 +50,7 @@ export const ERROR_CODES = [
   'invalid-transition', // 409: the issue's status does not allow this (e.g. submitting an approved issue)
   'read-only', // 409 on save/restore: the issue is submitted or approved; a supervisor can reopen / send back
   'approval-blocked', // 422 on approve: details = string[] of blockers ("article 7 has no headline")
+  'not-approved', // 409 on release: details = the ids asked for that are not approved
   'self-approval', // 403 on approve with GALLEY_FORBID_SELF_APPROVAL=1: you edited this issue
   'stale', // 412 on save: somebody saved first; body has `current`
   'precondition-required', // 428: If-Match missing on save/restore
@@ -675,7 +676,13 @@ export const auditQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });
-export type AuditQuery = z.input<typeof auditQuerySchema>;
+export interface AuditQuery {
+  issueId?: string;
+  userId?: string;
+  action?: AuditAction;
+  page?: number;
+  pageSize?: number;
+}
 
 /** GET /api/audit (newest first) and GET /api/issues/:id/history (the issue's events, oldest first). */
 export const auditListResponseSchema = z.object({

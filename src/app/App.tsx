@@ -9,6 +9,7 @@ import { UsersPage } from './features/admin/UsersPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { LibraryPage } from './features/library/LibraryPage.tsx';
 import { EditorPage } from './features/editor/EditorPage.tsx';
+import { AuditPage, QueuePage, ReviewPage, StatsPage } from './features/review/index.ts';
 import { NotFound } from './routes/NotFound.tsx';
 
 function SkipLink() {
@@ -40,6 +41,10 @@ export function App() {
                     <LibraryPage />
                   </Route>
                   <Route path="/issues/:id">{(params) => <EditorPage id={params.id} />}</Route>
+                  <Route path="/review">{() => <QueuePage user={user} />}</Route>
+                  <Route path="/review/:id">{(params) => <ReviewPage id={params.id} user={user} />}</Route>
+                  <Route path="/audit">{() => <AuditPage user={user} />}</Route>
+                  <Route path="/stats">{() => <StatsPage user={user} />}</Route>
                   <Route path="/admin/users">
                     <UsersPage currentUser={user} />
                   </Route>

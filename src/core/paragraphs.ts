@@ -63,10 +63,13 @@ function join(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
-/** A block that reads as prose (not a verse line or a weather token), so a missing full stop means it was cut. */
+/**
+ * A block that reads as prose (not a verse line or a weather token), so a missing full stop
+ * means layout cut it. A column break leaves a long first piece; a verse is short.
+ */
 function isProse(s: string): boolean {
   if (!isHanText(s)) return s.length >= 12 || /[,;]/.test(s);
-  return /[，。；、,]/.test(s) || s.length >= 16;
+  return s.length >= 20 || (/[，。；、,]/.test(s.slice(0, -1)) && s.length >= 12);
 }
 
 

@@ -108,7 +108,7 @@ export function parseReporters(byline: string): Reporter[] {
     return out;
   }
   // An author's name alone: `张文`, `文/何小竹`.
-  const alone = new RegExp(`^(?:文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`).exec(s);
+  const alone = new RegExp(`^[□■○●◎]?\\s*(?:文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`).exec(s);
   if (alone) {
     const name = (alone[1] as string).replace(/\s+/g, '');
     if (!INSTITUTION.test(name)) return [{ name, role: null }];

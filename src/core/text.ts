@@ -99,9 +99,9 @@ export class SourceText {
  * Whitespace as Python's str.isspace() sees it, so our invariants agree with the reference scorer:
  * zero-width characters are content and must belong somewhere.
  */
+// eslint-disable-next-line no-control-regex -- U+001C..U+001F are whitespace to Python
 const SPACE_RE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 export function isSpace(ch: string): boolean {
   return ch.length === 1 && SPACE_RE.test(ch);
 }
-

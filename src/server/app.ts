@@ -29,6 +29,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     trustProxy: false,
     staticRoot: null,
     now: Date.now,
+    forbidSelfApproval: false,
     ...options.config,
   };
   const deps: AppDeps = { db: options.db, dialect: options.dialect, config };

@@ -20,6 +20,8 @@ export interface AppConfig {
   staticRoot: string | null;
   /** For tests: a fixed clock. */
   now: () => number;
+  /** GALLEY_FORBID_SELF_APPROVAL=1: a supervisor may not approve an issue they saved a revision of. */
+  forbidSelfApproval: boolean;
 }
 
 export interface AppDeps {

@@ -1,7 +1,8 @@
 /** Small request helpers shared by the routes. */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppConfig, Ctx } from './context.ts';
-import { HttpError } from './errors.ts';
+import type { ZodType } from 'zod';
+import { HttpError, parseWith } from './errors.ts';
 
 /** The client's address for rate limiting: the socket peer, or X-Forwarded-For behind a trusted proxy. */
 export function clientAddress(c: Ctx, config: AppConfig): string {
@@ -38,4 +39,22 @@ export function param(c: Ctx, name: string): string {
   const raw = c.req.param(name);
   if (!raw) throw new HttpError(404, 'not-found', `missing ${name}`);
   return raw;
+}
+
+/** The acting user and the client address, for the audit log. */
+export function auditSource(c: Ctx, config: AppConfig): { actorId: string | null; ip: string } {
+  return { actorId: c.get('user')?.id ?? null, ip: clientAddress(c, config) };
+}
+
+/** A JSON body that may be absent (no body, or an empty one): parsed as `{}`. */
+export async function readOptionalJson<T>(c: Ctx, schema: ZodType<T>): Promise<T> {
+  const text = await c.req.text();
+  if (text.trim() === '') return parseWith(schema, {}, 'body');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'bad-request', 'the body is not JSON');
+  }
+  return parseWith(schema, body, 'body');
 }

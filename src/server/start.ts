@@ -41,6 +41,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       staticRoot: `${ROOT}dist`,
       secureCookies: env.GALLEY_SECURE_COOKIES === '1',
       trustProxy: env.GALLEY_TRUST_PROXY === '1',
+      forbidSelfApproval: env.GALLEY_FORBID_SELF_APPROVAL === '1',
     },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

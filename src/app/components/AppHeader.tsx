@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { User } from '../../api/contract.ts';
 import { useLogout } from '../api/auth.ts';
+import { ReviewNav } from '../features/review/index.ts';
 import { Button } from './Button.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 
@@ -30,6 +31,7 @@ export function AppHeader({ user }: { user: User }) {
         </Link>
         <nav aria-label={t('nav.main')} className="flex gap-1">
           <NavLink href="/">{t('nav.library')}</NavLink>
+          <ReviewNav user={user} />
           {user.role === 'admin' && <NavLink href="/admin/users">{t('nav.users')}</NavLink>}
         </nav>
         <div className="ml-auto flex items-center gap-3">

@@ -1,5 +1,4 @@
 /** Test helper: fixture files as bytes. Only tests read the disk; the decoder itself stays pure. */
-// eslint-disable-next-line no-restricted-imports -- test-only file access, never imported by core code
 import { readFileSync } from 'node:fs';
 
 const root = new URL('../../../fixtures/', import.meta.url);

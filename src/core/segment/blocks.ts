@@ -19,6 +19,9 @@ export function applyBlockContext(lines: Line[], feats: Features[], lang: Lang):
   while (a < lines.length) {
     let b = a;
     while (b + 1 < lines.length && (lines[b + 1] as Line).gap === 0 && !(lines[b + 1] as Line).piece) b++;
+    // A classified ad standing as its own block (`WANTED—Girl for housework. Call Main 1234.`).
+    const own = feats[a] as Features;
+    if (b === a && own.ad && !own.furniture && !own.byline) own.furniture = 'ad';
     if (b > a) {
       let prose = false;
       let ad = false;

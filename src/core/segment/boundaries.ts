@@ -82,8 +82,8 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
   const furniture = (i: number, l: string | null): void => {
     role[i] = 'furniture';
     label[i] = l;
-    const p = pageOf((lines[i] as Line).text);
-    if (l === 'page-header' && p !== null) {
+    const p = l === 'page-header' ? pageOf((lines[i] as Line).text) : null;
+    if (p !== null) {
       st.page = p;
       pages.add(p);
     }
@@ -206,10 +206,22 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     }
     let g = -1;
     for (let k = i; k <= end; k++) if (f(k).mark > 0) g = k;
+    if (g < 0 && !f(end).titleable) {
+      // The last line before the prose cannot be a title (`照亮了奶奶的白发，`): no headline here.
+      leftovers(i, b, false);
+      i = b + 1;
+      continue;
+    }
     if (g < 0) {
       let k = end;
       while (k >= i && end - k < MAX_TITLE[lang] && f(k).strong && f(k).titleable) k--;
       g = Math.min(k + 1, end);
+      // An English headline opens with its capitals; Title Case above them is something else (an ad).
+      if (lang === 'en') {
+        let caps = g;
+        while (caps <= end && !f(caps).caps) caps++;
+        if (caps <= end) g = caps;
+      }
     }
     leftovers(i, g - 1, true);
     const cues: Cue[] = ['headline-shape'];

@@ -26,18 +26,22 @@ const LISTED = `\\s+(?:${ROLE}\\s*[：:]?\\s*${NAME}(?:${NAME_SEP}${NAME})*\\s*)
 const AGENCY_TAIL = new RegExp(`^(?:${BRACKET}|${REPORTED}|${LISTED})`);
 
 /** `【新华社北平九日电】`: a wire dateline in brackets. */
-const WIRE = new RegExp(`^[【〔\\[][^】〕\\]\\n]{0,30}?${SAYS}[】〕\\]]`);
+const WIRE = new RegExp(`^[【〔\\[（(][^】〕\\]）)\\n]{0,30}?${SAYS}[】〕\\]）)]`);
 
 /** A line of reporters only: `本报记者 张三`, `记者 张三 通讯员 李四`, `文/图 本报记者 张三`. */
 const REPORTER_LINE = new RegExp(
   `^${MARK}(?:(?:文字|文|图|圖|摄影|攝影)\\s*[/／]?\\s*(?:文|图|圖)?\\s*[：:/／]?\\s*)?(?:(?:${ROLE}\\s*[：:]?\\s*)${NAME}(?:${NAME_SEP}${NAME})*\\s*)+(?:报道|報道)?$`,
 );
+/** `本报评论员`, `特约评论员 张三`: commentary signed by a desk or a person. */
+const COMMENTATOR = new RegExp(`^${MARK}(?:本报|本報|本刊|特约|特約|人民日报|人民日報)?(?:评论员|評論員)(?:\\s*${NAME})?$`);
 const CREDIT_LINE = new RegExp(`^${MARK}(?:文|文字|文图|文/图|文／图)\\s*[/／：:]\\s*${NAME}(?:${NAME_SEP}${NAME})*$`);
 
 const ENGLISH_BY = /^\(?\s*(?:By|BY)\s+(?:the\s+|THE\s+)?[A-Z][A-Za-z.'’-]*(?:[ ,]+(?:and\s+|AND\s+)?[A-Z][A-Za-z.'’-]*)*[.,]?\s*\)?\.?$/;
 /** `Herald Staff Reporter.`, `Staff Correspondent of The Star.` */
-const ENGLISH_STAFF = /^\(?\s*(?:[A-Z][a-z]+\s+){0,3}(?:Staff\s+)?(?:Reporter|Correspondent|Writer)(?:\s+of\s+[^.]{2,40})?\.?\s*\)?$/;
-const ENGLISH_SPECIAL = /^\(?\s*(?:Special|SPECIAL)\s+(?:Dispatch\s+|Correspondence\s+|Cable\s+)?(?:to|TO)\s+[^.]{2,40}\.?\s*\)?\.?$/;
+const ENGLISH_STAFF =
+  /^\(?\s*(?:By\s+|BY\s+)?(?:(?:the|a|an|our|its)\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Staff\s+)?(?:Reporter|Correspondent|Writer)(?:\s+of\s+[^.]{2,40})?\.?\s*\)?$/;
+const ENGLISH_SPECIAL =
+  /^\(?\s*(?:(?:Special|SPECIAL)\s+(?:Dispatch\s+|Correspondence\s+|Cable\s+)?(?:to|TO)\s+[^.]{2,40}|(?:From\s+)?(?:Our|OUR)\s+(?:Own\s+|OWN\s+)?(?:Correspondent|CORRESPONDENT)[^.]{0,30})\.?\s*\)?\.?$/;
 
 /**
  * The byline at the start of a line: the whole line (`len === s.length`) or a prefix fused into
@@ -46,7 +50,9 @@ const ENGLISH_SPECIAL = /^\(?\s*(?:Special|SPECIAL)\s+(?:Dispatch\s+|Corresponde
 export function matchByline(s: string): BylineMatch | null {
   // Cheap tests first: most lines contain none of the words a byline is built from.
   if (s.length <= 80) {
-    if (/[者员員生文]/.test(s) && (REPORTER_LINE.test(s) || CREDIT_LINE.test(s))) return { len: s.length, kind: 'reporter' };
+    if (/[者员員生文]/.test(s) && (REPORTER_LINE.test(s) || CREDIT_LINE.test(s) || COMMENTATOR.test(s))) {
+      return { len: s.length, kind: 'reporter' };
+    }
     if (
       /By|BY|Special|SPECIAL|Reporter|Correspondent|Writer/.test(s) &&
       (ENGLISH_BY.test(s) || ENGLISH_SPECIAL.test(s) || ENGLISH_STAFF.test(s))
@@ -65,7 +71,7 @@ export function matchByline(s: string): BylineMatch | null {
     if (tail) len += tail[0].length;
     return { len, kind: 'agency' };
   }
-  const wire = WIRE.exec(s.slice(0, 40));
+  const wire = /^[【〔[（(]/.test(s) ? WIRE.exec(s.slice(0, 40)) : null;
   if (wire) return { len: wire[0].length, kind: 'wire' };
   return null;
 }

@@ -31,7 +31,7 @@ type Ctx = LinkContext;
 export const APPLY_AT = 0.6;
 /** How far (in drafts) a headless fragment and a misplaced tail are looked for: same page or so. */
 const FRAGMENT_WINDOW = 40;
-const TAIL_WINDOW = 6;
+const TAIL_WINDOW = 3;
 
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'will', 'been', 'which', 'their', 'they', 'said', 'would', 'there', 'about', 'after', 'when', 'more', 'than', 'into', 'also']);
 
@@ -80,6 +80,7 @@ function overlap(a: Bag, b: Bag): number {
 class Bags {
   private readonly lineBags = new Map<number, Bag>();
   private readonly draftBags = new Map<Draft, Bag>();
+  private readonly draftCounts = new Map<Draft, Map<number, number>>();
   constructor(private readonly ctx: Ctx) {}
 
   line(i: number): Bag {
@@ -102,8 +103,20 @@ class Bags {
     return b;
   }
 
+  /** For each key, how many of the draft's lines hold it. */
+  counts(d: Draft): Map<number, number> {
+    let c = this.draftCounts.get(d);
+    if (!c) {
+      c = new Map();
+      for (const i of d.lines) for (const x of this.line(i)) c.set(x, (c.get(x) ?? 0) + 1);
+      this.draftCounts.set(d, c);
+    }
+    return c;
+  }
+
   forget(d: Draft): void {
     this.draftBags.delete(d);
+    this.draftCounts.delete(d);
   }
 }
 
@@ -136,10 +149,13 @@ function startsLower(ctx: Ctx, d: Draft): boolean {
 function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): { at: number; sim: number; lean: number } | null {
   const ls = host.lines;
   const firstBody = ls.findIndex((i) => ctx.role[i] === 'body');
-  if (firstBody < 0 || ls.length - firstBody < 2) return null;
-  // How many host lines hold each key: the lines before a candidate are the count minus its own.
-  const count = new Map<number, number>();
-  for (const i of ls) for (const x of bags.line(i)) count.set(x, (count.get(x) ?? 0) + 1);
+  const lastLine = ls[ls.length - 1] as number;
+  if (firstBody < 0 || ls.length - firstBody < 2 || ctx.role[lastLine] !== 'body') return null;
+  if (!(ctx.feats[ls[ls.length - 2] as number] as Features).complete) return null;
+  // How many host lines hold each key; `gone` counts those moved into the tail so far.
+  const count = bags.counts(host);
+  const gone = new Map<number, number>();
+  const before = (x: number): number => (count.get(x) ?? 0) - (gone.get(x) ?? 0);
   const tail = new Set<number>();
   let at = ls.length;
   for (let k = ls.length - 1; k > firstBody; k--) {
@@ -151,11 +167,11 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): { at: number; 
     let toBefore = 0;
     for (const x of mine) {
       if (target.has(x)) toTarget++;
-      if ((count.get(x) ?? 0) >= 2) toBefore++;
+      if (before(x) >= 2) toBefore++;
     }
     if (toTarget <= toBefore) break;
     for (const x of mine) {
-      count.set(x, (count.get(x) as number) - 1);
+      gone.set(x, (gone.get(x) ?? 0) + 1);
       tail.add(x);
     }
     at = k;
@@ -165,7 +181,7 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): { at: number; 
   let toRest = 0;
   for (const x of tail) {
     if (target.has(x)) toTarget++;
-    if ((count.get(x) ?? 0) > 0) toRest++;
+    if (before(x) > 0) toRest++;
   }
   const sim = toTarget / tail.size;
   return { at, sim, lean: sim - toRest / tail.size };

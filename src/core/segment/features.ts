@@ -39,17 +39,27 @@ export interface Features {
   prose: boolean;
   /** Long and wordy enough to stand in a title group of several lines. */
   strong: boolean;
+  /** Set in capitals (English): the main headline, where a deck is in Title Case. */
+  caps: boolean;
+  /** Reads like an advertisement (a shop's address, a telephone number, a price). */
+  ad: boolean;
   /** A title line at all (an ad or a list of tokens is not). */
   titleable: boolean;
   /** An author's name alone (`张文`, `何小竹`). */
   name: boolean;
   /** The date line that closes a poem (`2023年5月于韶关`). */
   poemDate: boolean;
-  ad: boolean;
 }
 
 const BRIEF_MARK = /^[△▲●■◆◇★☆▶►]\s*/;
-const HEADLESS_MARK = /^[△▲]/;
+/** △ opens a brief with no headline; ▲ is the usual caption arrow, so it does not. */
+const HEADLESS_MARK = /^△/;
+/** A trailing reporter credit: `（记者 谭亮）`, `(张伟)`. With a bullet it marks a brief. */
+const TRAILING_CREDIT = new RegExp(`[（(](?:[^（()）]{0,12}(?:记者|記者|通讯员|通訊員|实习生|實習生))?\\s*[${HAN}]{2,4}(?:[\\s、，,]+[${HAN}]{2,4}){0,3}[)）]$`);
+/** A photo credit standing on its own line: `本报记者 张三 摄`, `（新华社发）`, `图/张三`. */
+const PHOTO_CREDIT = new RegExp(
+  `^[（(]?(?:[${HAN}]{0,6}(?:记者|記者))?\\s*(?:[${HAN}]{2,4}\\s*){1,3}(?:摄|攝|摄影|攝影|供图|供圖)[)）]?$|^[（(]?(?:新华社|新華社|中新社|本报|本報)(?:发|發|供图|供圖)[)）]?$|^(?:图|圖)[/／：:]\\s*[${HAN}]{2,8}$`,
+);
 const TITLE_MARK = /\s*[（(](?:图片|圖片|图|圖|附图|附圖|组图|組圖|视频|視頻|漫画|漫畫|摄影|攝影)[)）]$/;
 const NAME_LINE = new RegExp(`^(?:[□■○●◎]|文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`);
 const POEM_DATE = new RegExp(
@@ -86,30 +96,63 @@ function isDigitAt(s: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Shape of an English line: capitals or Title Case say headline; lower-case words say prose. */
+/** Shape of an English line: capitals or Title Case say headline; lower-case words say prose. One pass. */
 function englishHeadShape(s: string): { head: boolean; strong: boolean } {
-  if (s.length > 80) return { head: false, strong: false };
+  if (s.length > 80) return NOT_HEAD;
   let upper = 0;
   let letters = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isUpper(c)) upper++;
-    if (isUpper(c) || isLower(c)) letters++;
-  }
-  const words = s.split(/[\s—–-]+/).filter((w) => /[A-Za-z]/.test(w));
+  let words = 0;
   let big = 0;
   let capital = 0;
-  for (const w of words) {
-    const bare = w.replace(/^[^A-Za-z$\d]+/, '');
-    if (SMALL_WORDS.has(bare.toLowerCase().replace(/[^a-z]/g, ''))) continue;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    // A word runs to the next space or dash; leading punctuation is skipped.
+    while (i < n && isWordBreak(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isWordBreak(s.charCodeAt(i))) i++;
+    let first = -1;
+    let wordLetters = 0;
+    let h = 0;
+    for (let k = start; k < i; k++) {
+      const c = s.charCodeAt(k);
+      const up = c >= 0x41 && c <= 0x5a;
+      const low = c >= 0x61 && c <= 0x7a;
+      if (up) upper++;
+      if (up || low) {
+        letters++;
+        wordLetters++;
+        if (wordLetters <= 4) h = h * 32 + ((c | 0x20) - 0x60);
+      }
+      if (first < 0 && (up || low || c === 0x24 || (c >= 0x30 && c <= 0x39))) first = c;
+    }
+    if (wordLetters === 0) continue;
+    words++;
+    if (wordLetters <= 4 && SMALL_CODES.has(h)) continue;
     big++;
-    if (/^[A-Z$\d]/.test(bare)) capital++;
+    if (first === 0x24 || (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a)) capital++;
   }
   const caps = letters > 0 && upper / letters >= 0.7;
   const title = big > 0 && capital / big >= 0.75;
-  const head = s.length <= 80 && letters >= 2 && (caps || title);
-  return { head, strong: head && letters >= 6 && words.length >= 2 };
+  const head = letters >= 2 && (caps || title);
+  return head ? (letters >= 6 && words >= 2 ? HEAD_STRONG : HEAD_WEAK) : NOT_HEAD;
 }
+
+const NOT_HEAD = { head: false, strong: false };
+const HEAD_WEAK = { head: true, strong: false };
+const HEAD_STRONG = { head: true, strong: true };
+
+function isWordBreak(c: number): boolean {
+  return c <= 0x20 || c === 0x2014 || c === 0x2013 || c === 0x2d;
+}
+
+/** Small words keyed by their letters (a=1 … z=26, base 32), for the Title Case test. */
+const SMALL_CODES = new Set(
+  Array.from(SMALL_WORDS)
+    .filter((w) => w.length <= 4)
+    .map((w) => Array.from(w).reduce((h, ch) => h * 32 + (ch.charCodeAt(0) - 0x60), 0)),
+);
 
 /** Strips closing quotes and brackets from the end, returning the last remaining character. */
 function lastMeaningful(s: string): string {
@@ -123,6 +166,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   let n = 0;
   let han = 0;
   let latin = 0;
+  let upper = 0;
   let segments = 0;
   let inSeg = false;
   for (let i = 0; i < s.length; i++) {
@@ -135,10 +179,13 @@ export function lineFeatures(line: Line, lang: Lang): Features {
     inSeg = true;
     n++;
     if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    else if (c >= 0x41 && c <= 0x5a) {
+      latin++;
+      upper++;
+    } else if (c >= 0x61 && c <= 0x7a) latin++;
     else if (isHan(c)) han++;
   }
-  const markM = BRIEF_MARK.exec(s);
+  const markM = s.charCodeAt(0) >= 0x25a0 && s.charCodeAt(0) <= 0x25ff ? BRIEF_MARK.exec(s) : null;
   const mark = markM ? markM[0].length : 0;
   const endsBracket = /[)）]$/.test(s);
   const titleM = endsBracket && s.length <= 60 ? TITLE_MARK.exec(s) : null;
@@ -154,10 +201,12 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   const byline = furniture || jump ? null : matchByline(mark === 0 ? s : s.slice(mark));
   const enShape = en ? englishHeadShape(core) : null;
   // An English ad reads like a headline (`Phone Main 6630.`); a paragraph naming a phone is prose.
-  const ad = short && !furniture && !jump && !byline && (!enShape || enShape.head) && isAd(s);
+  const adText = short && !furniture && !jump && !byline && isAd(s);
+  const ad = adText && (!enShape || enShape.head);
   if (ad) furniture = 'ad';
   const bracketed = endsBracket && /^[（(][^（()）]*[)）]$/.test(s);
-  const complete = isComplete(s);
+  const credit = n <= 30 && /[摄攝图圖发發]/.test(s) && PHOTO_CREDIT.test(s);
+  const complete = credit || isComplete(s);
   const clauses = n <= 40 ? countClauses(core, Math.max(0, core.length - 1)) : 2;
 
   let prose: boolean;
@@ -181,12 +230,22 @@ export function lineFeatures(line: Line, lang: Lang): Features {
       last === '、' ||
       last === '；';
     strong = han >= 4 && n >= 5;
+    // A verse: a short line that only ends on a comma (`冬日的阳光洒在窗台上，`), no full stop.
+    if (prose && n <= 18 && !endsStop && !endsExclaim && clauses === 0 && '，、；'.includes(last) && last !== '') {
+      prose = false;
+      strong = false;
+    }
+  }
+  if (credit) {
+    prose = true;
+    strong = false;
   }
   if (line.title && !prose) strong = true;
   const nameM = !en && n <= 6 ? NAME_LINE.exec(s) : null;
   const name = nameM !== null && startsWithSurname((nameM[1] as string).replace(/\s+/g, ''));
-  const poemDate = !en && n <= 20 && POEM_DATE.test(s);
-  const titleable = !prose && !ad && !furniture && (en || segments <= 3);
+  const poemDate = !en && n <= 20 && s.includes('年') && POEM_DATE.test(s);
+  const titleable = !prose && !ad && !furniture && !poemDate && '，、；'.indexOf(s[s.length - 1] ?? '') < 0 && (en || segments <= 3);
+  if (poemDate) strong = false;
   return {
     n,
     han,
@@ -201,13 +260,14 @@ export function lineFeatures(line: Line, lang: Lang): Features {
     byline,
     dateline: en && /^[A-Z]/.test(s) ? matchDateline(s) : 0,
     mark,
-    headlessMark: mark > 0 && HEADLESS_MARK.test(s),
+    headlessMark: mark > 0 && (HEADLESS_MARK.test(s) || (prose && endsBracket && TRAILING_CREDIT.test(s))),
     titleMark,
     prose,
     strong,
+    caps: latin >= 4 && upper >= latin * 0.7,
     titleable,
     name,
     poemDate,
-    ad,
+    ad: adText,
   };
 }

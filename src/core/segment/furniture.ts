@@ -9,7 +9,7 @@ const EDITOR_CREDIT =
 
 /** E-paper interface words; a line made only of these (and numbers, separators) is interface. */
 const INTERFACE_WORDS =
-  /内容详情|返回该版首页|返回目录|返回首页|返回主页|本文字数|字数|上一篇|下一篇|上一版|下一版|上一期|下一期|放大|缩小|默认|打印本页|打印|关闭窗口|关闭|分享到|版面导航|标题导航|版面概览|往期回顾|电子版|点击查看大图|查看大图|PDF版|PDF下载|下载PDF|字体|字号|大中小|第\s*\d+\s*版|\d+版/g;
+  /内容详情|返回该版首页|返回目录|返回首页|返回主页|本文字数|字数|上一篇|下一篇|上一版|下一版|上一期|下一期|放大|缩小|默认|打印本页|打印|关闭窗口|关闭|分享到|版面导航|标题导航|版面概览|往期回顾|电子版|点击查看大图|查看大图|PDF版|PDF下载|下载PDF|【?字体[：:]?\s*大\s*中\s*小】?|字体|字号|大中小|第\s*\d+\s*版|\d+版/g;
 
 const ZH_DIGIT = '[〇零一二三四五六七八九十百千\\d]';
 const DATE = new RegExp(
@@ -32,7 +32,10 @@ const ENGLISH_PRICE = /^(?:PRICE\s+)?(?:ONE|TWO|THREE|FOUR|FIVE|\d+)\s+(?:CENTS?
 /** Advertising: telephone numbers, street addresses, prices, sale shouts. */
 const AD_ZH_STRONG = /\d{3,4}-\d{7,8}|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
 const AD_ZH_WEAK = /咨询热线|热线|熱線|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價/;
-const AD_EN = /\b(?:Phone|PHONE|Tel\.|Telephone)\b\s*[A-Z]?[a-z]*\s*\d|\$\d+\.\d\d\b|\b(?:SALE|Sale)!|\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;
+const AD_EN = /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\b(?:SALE|Sale)!/;
+/** A street address, an ad only with a shop's words beside it (a headline may name an address). */
+const ADDRESS_EN = /\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;
+const SHOP_EN = /\b(?:CO\.|Co\.|Company|COMPANY|Store|STORE|Shop|SHOP|Buy|BUY|Sale|SALE|Prices?|PRICES?|Inc\.|Bros\.)/;
 
 function visibleLength(s: string): number {
   let n = 0;
@@ -62,7 +65,7 @@ export function isNoise(s: string): boolean {
 /** Whether a line is an advertisement on its own (prices, telephone numbers, addresses). */
 export function isAd(s: string): boolean {
   if (s.length > 240 || visibleLength(s) > 160) return false;
-  if (/[A-Za-z]/.test(s) && AD_EN.test(s)) return true;
+  if (/[A-Za-z]/.test(s) && (AD_EN.test(s) || (ADDRESS_EN.test(s) && SHOP_EN.test(s)))) return true;
   if (/[。，]/.test(s) || !/[\u4e00-\u9fff]/.test(s)) return false;
   // A notice of several short segments (`新华书店启事　本店新到各种书籍　备有目录`) or a phone number.
   return AD_ZH_STRONG.test(s) || (AD_ZH_WEAK.test(s) && s.trim().split(/\s+/).length >= 3);
@@ -76,7 +79,11 @@ export function furnitureLabel(s: string): string | null {
   if (n === 0 || n > 120) return null;
   const hasHan = /[\u4e00-\u9fff]/.test(s);
   if (!hasHan) return englishFurniture(s, n);
-  if (n <= 60 && EDITOR_CREDIT.test(s) && !/(?:记者|記者|报道|報道)/.test(s.replace(EDITOR_CREDIT, ''))) return 'credit';
+  if (n <= 60 && /[编編校排签簽美组組]/.test(s) && EDITOR_CREDIT.test(s) && !/(?:记者|記者|报道|報道)/.test(s.replace(EDITOR_CREDIT, ''))) {
+    return 'credit';
+  }
+  // Long lines with sentence punctuation are text, not furniture.
+  if (n > 30 && /[，。]/.test(s)) return null;
   if (n <= 60) {
     const rest = s.replace(INTERFACE_WORDS, '').replace(/[\s\d:：|｜/·.,，、()（）[\]<>《》【】-]+/g, '');
     if (rest.length === 0 && /\D/.test(s.replace(/\s/g, ''))) return 'interface';
@@ -113,11 +120,11 @@ export function looksLikeMasthead(s: string): boolean {
 
 /** `（下转第3版）`, `（上接第1版）`, `Continued on Page Three`, `(Continued from First Page.)`. */
 const JUMP_OUT =
-  /^[（(]?\s*(?:下转|转第|轉第|下轉)[^）)]{0,12}[）)]?$|^\(?\s*continued\s+on\s+page\s+[\w-]+[.,]?(?:\s*(?:column|col\.?)\s*[\w-]+)?\.?\s*\)?\.?$|^\(?\s*see\s+.{1,40}\s+on\s+page\s+[\w-]+\.?\s*\)?\.?$/i;
+  /^[（(]?\s*(?:下转|转第|轉第|下轉)[^）)]{0,12}[）)]?$|^\(?\s*continued\s+on\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)[.,]?(?:\s*(?:column|col\.?)\s*[\w-]+)?\.?\s*\)?\.?$|^\(?\s*see\s+.{1,40}\s+on\s+page\s+[\w-]+\.?\s*\)?\.?$/i;
 const JUMP_IN =
   /^[（(]?\s*(?:上接|上承|接上|承上|接第)[^）)]{0,12}[）)]?$|^\(?\s*continued\s+from\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)[.,]?(?:\s*(?:column|col\.?)\s*[\w-]+)?\.?\s*\)?\.?$/i;
 /** The same markers at the end of a paragraph (`…改善。（下转第3版）`) or its start (`（上接第1版）…`). */
-const JUMP_OUT_TAIL = /[（(]\s*(?:下转|下轉|转第|轉第)[^（()）]{1,12}[）)]\s*$|\(?\s*continued\s+on\s+page\s+[\w-]+\.?\s*\)?\.?\s*$/i;
+const JUMP_OUT_TAIL = /[（(]\s*(?:下转|下轉|转第|轉第)[^（()）]{1,12}[）)]\s*$|\(?\s*continued\s+on\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)\.?\s*\)?\.?\s*$/i;
 const JUMP_IN_HEAD = /^[（(]\s*(?:上接|上承|接上|承上)[^（()）]{1,12}[）)]\s*|^\(?\s*continued\s+from\s+[^)]{1,30}?page\s*[\w-]*\.?\s*\)\.?\s*/i;
 
 export type JumpKind = 'out' | 'in';

@@ -12,6 +12,11 @@ import { isPdfLine, splitPdfLine } from './pdf.ts';
 import type { UnitSpan } from './roles.ts';
 import { articleSpans } from './roles.ts';
 
+function toCodePoints(src: SourceText, span: { start: number; end: number }): void {
+  span.start = src.cp(span.start);
+  span.end = src.cp(span.end);
+}
+
 /** Physical lines, with flattened PDF pages cut into pseudo-lines. */
 function layoutLines(text: string): Line[] {
   const out: Line[] = [];
@@ -29,7 +34,8 @@ function layoutLines(text: string): Line[] {
  * that carry on their text. Linear in the length of the text.
  */
 export function segment(text: string): Proposal {
-  const src = new SourceText(text);
+  // Offsets are code units until the end; code points differ only when astral characters occur.
+  const src = /[\uD800-\uDBFF]/.test(text) ? new SourceText(text) : null;
   const lang = documentLang(text);
   const lines = layoutLines(text);
   const feats: Features[] = lines.map((l) => lineFeatures(l, lang));
@@ -75,22 +81,25 @@ export function segment(text: string): Proposal {
   }
   built.sort((a, b) => (a.parts[0] as Part).start - (b.parts[0] as Part).start);
 
-  const cp = (u: number): number => src.cp(u);
   const ids = new Map<Draft, string>();
   const articles: Article[] = built.map((b, k) => {
     const id = `a${k + 1}`;
     ids.set(b.head, id);
+    if (src) {
+      for (const p of b.parts) toCodePoints(src, p);
+      for (const r of b.roles) toCodePoints(src, r);
+    }
     return {
       id,
-      parts: b.parts.map((p) => ({ ...p, start: cp(p.start), end: cp(p.end) })),
-      roles: b.roles.map((r) => ({ ...r, start: cp(r.start), end: cp(r.end) })).sort((x, y) => x.start - y.start),
+      parts: b.parts,
+      roles: b.roles,
       boundary: { confidence: b.head.confidence, cues: b.head.cues, confirmed: false },
       fields: {},
     };
   });
-  const ranges: UnassignedRange[] = unassigned
-    .map((u) => ({ start: cp(u.start), end: cp(u.end), label: u.label }))
-    .sort((a, b) => a.start - b.start);
+  const ranges: UnassignedRange[] = unassigned;
+  if (src) for (const u of ranges) toCodePoints(src, u);
+  ranges.sort((a, b) => a.start - b.start);
 
   const suggestions: LinkSuggestion[] = [];
   for (const s of links.suggested) {

@@ -1,6 +1,6 @@
 import { matchByline } from './bylines.ts';
 import { endsSentence, isCjkish, isSpaceCode } from './chars.ts';
-import { furnitureLabel, isAd, looksLikeMasthead } from './furniture.ts';
+import { furnitureLabel, isAd, jumpLine, jumpTail, looksLikeMasthead } from './furniture.ts';
 import type { Line } from './lines.ts';
 
 /**
@@ -18,15 +18,34 @@ interface Piece {
   indent: boolean;
 }
 
-/** Many spaces between CJK characters on one long line: a flattened PDF page. */
+/**
+ * A flattened PDF page: a long line of Chinese cut by spaces every line-width or so. An ordinary
+ * paragraph line may hold a few spaces (around reporters' names) but then runs on unbroken.
+ */
 export function isPdfLine(text: string, start: number, end: number): boolean {
-  if (end - start < 200) return false;
+  if (end - start < 60) return false;
+  // Chinese text: some Han characters near the start.
+  let han = 0;
+  for (let i = start; i < start + 40; i++) if (isCjkish(text.charCodeAt(i))) han++;
+  if (han < 8) return false;
   let gaps = 0;
+  let cjkGaps = 0;
+  let longest = 0;
+  let from = start;
   // Jump from space to space: an ordinary paragraph line has none and costs one search.
-  for (let i = text.indexOf(' ', start + 1); i >= 0 && i < end - 1; i = text.indexOf(' ', i + 1)) {
-    if (isCjkish(text.charCodeAt(i - 1)) && isCjkish(text.charCodeAt(i + 1))) gaps++;
+  for (;;) {
+    let i = text.indexOf(' ', from);
+    const j = text.indexOf('\u3000', from);
+    if (i < 0 || i >= end) i = end;
+    if (j >= 0 && j < i) i = j;
+    if (i - from > longest) longest = i - from;
+    if (longest > 48) return false;
+    if (i >= end) break;
+    gaps++;
+    if (isCjkish(text.charCodeAt(i - 1)) && isCjkish(text.charCodeAt(i + 1))) cjkGaps++;
+    from = i + 1;
   }
-  return gaps >= 5 && gaps * 80 >= end - start;
+  return gaps >= 4 && cjkGaps >= 3;
 }
 
 function pieces(text: string, start: number, end: number): Piece[] {
@@ -64,7 +83,7 @@ function isHeaderPiece(s: string, afterHeader: boolean): boolean {
 
 function pieceEnds(text: string, p: Piece): boolean {
   const s = text.slice(p.start, p.end);
-  return endsSentence(s) || /摄$|攝$/.test(s);
+  return endsSentence(s) || /摄$|攝$/.test(s) || jumpTail(s) > 0;
 }
 
 function hasClause(text: string, ps: Piece[]): boolean {
@@ -97,8 +116,9 @@ function emitHeads(text: string, phys: number, ps: Piece[], out: Line[]): void {
   for (let j = 0; j < byline; j++) {
     const p = ps[j] as Piece;
     const piece = mk(text, phys, p.start, p.end);
-    // A title broken at a space leaves short pieces (`高考首日`) that are still title lines.
-    piece.title = true;
+    // A title broken at a space leaves short pieces (`高考首日`) that are still title lines; a
+    // jump marker (`（上接第1版）`) is left for the classifier to see.
+    if (!jumpLine(piece.text)) piece.title = true;
     out.push(piece);
   }
   if (byline < ps.length) out.push(mk(text, phys, (ps[byline] as Piece).start, last.end));

@@ -2,7 +2,8 @@
  * The migrations, in code so the server and the CLI carry them without a folder to ship. Names sort
  * in order of application. Use only portable column types (text, integer) and Kysely's schema builder.
  */
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, Migration, MigrationProvider } from 'kysely';
 
 const initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -123,8 +124,129 @@ const initial: Migration = {
   },
 };
 
+const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+const serialType = (db: Kysely<unknown>) => (isPostgres(db) ? 'serial' : 'integer');
+const serialKey = (db: Kysely<unknown>, c: ColumnDefinitionBuilder) =>
+  isPostgres(db) ? c.primaryKey() : c.primaryKey().autoIncrement();
+
+/** Makes a table refuse UPDATE and DELETE at the database, whatever code runs against it. */
+async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
+  const message = `${table} is append-only`;
+  if (isPostgres(db)) {
+    await sql
+      .raw(
+        `create function ${table}_append_only() returns trigger language plpgsql as $$ ` +
+          `begin raise exception '${message}'; end $$`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_append_only before update or delete on ${table} ` +
+          `for each row execute function ${table}_append_only()`,
+      )
+      .execute(db);
+    return;
+  }
+  for (const op of ['update', 'delete']) {
+    await sql
+      .raw(
+        `create trigger ${table}_no_${op} before ${op} on ${table} ` +
+          `begin select raise(abort, '${message}'); end`,
+      )
+      .execute(db);
+  }
+}
+
+const review: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('issues').addColumn('submitted_at', 'text').execute();
+    await db.schema.alterTable('issues').addColumn('submission_id', 'text').execute();
+    await db.schema
+      .createIndex('issues_status_submitted')
+      .on('issues')
+      .columns(['status', 'submitted_at'])
+      .execute();
+
+    await db.schema
+      .createTable('submissions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('issue_id', 'text', (c) => c.notNull().references('issues.id').onDelete('cascade'))
+      .addColumn('rev', 'integer', (c) => c.notNull())
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+      .addColumn('message', 'text')
+      .addColumn('submitted_at', 'text', (c) => c.notNull())
+      .addColumn('figures', 'text', (c) => c.notNull())
+      .addColumn('change_count', 'integer', (c) => c.notNull())
+      .addColumn('proposal_articles', 'integer', (c) => c.notNull())
+      .addColumn('boundaries_changed', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('submissions_issue')
+      .on('submissions')
+      .columns(['issue_id', 'submitted_at'])
+      .execute();
+
+    await db.schema
+      .createTable('comments')
+      // A serial id: comments written in the same millisecond still keep their order.
+      .addColumn('id', serialType(db), (c) => serialKey(db, c))
+      .addColumn('issue_id', 'text', (c) => c.notNull().references('issues.id').onDelete('cascade'))
+      .addColumn('parent_id', 'integer', (c) => c.references('comments.id'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('author_id', 'text', (c) => c.notNull().references('users.id'))
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('article_id', 'text')
+      .addColumn('line', 'integer')
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('resolved', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('resolved_by', 'text', (c) => c.references('users.id'))
+      .addColumn('resolved_at', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('comments_issue')
+      .on('comments')
+      .columns(['issue_id', 'created_at'])
+      .execute();
+
+    // No cascade from issues: an approved export outlives anything else that happens to its issue.
+    await db.schema
+      .createTable('approved_exports')
+      .addColumn('issue_id', 'text', (c) => c.notNull().references('issues.id'))
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('rev', 'integer', (c) => c.notNull())
+      .addColumn('content', 'text', (c) => c.notNull())
+      .addColumn('sha256', 'text', (c) => c.notNull())
+      .addColumn('bytes', 'integer', (c) => c.notNull())
+      .addColumn('approved_by', 'text', (c) => c.notNull().references('users.id'))
+      .addColumn('approved_at', 'text', (c) => c.notNull())
+      .addColumn('editors', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('approved_exports_pk', ['issue_id', 'version'])
+      .execute();
+    await db.schema.createIndex('approved_exports_at').on('approved_exports').column('approved_at').execute();
+    await appendOnly(db, 'approved_exports');
+
+    await db.schema
+      .createTable('audit_log')
+      .addColumn('id', serialType(db), (c) => serialKey(db, c))
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('actor_id', 'text')
+      .addColumn('issue_id', 'text')
+      .addColumn('target_user_id', 'text')
+      .addColumn('ip', 'text')
+      .addColumn('details', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('audit_log_issue').on('audit_log').columns(['issue_id', 'id']).execute();
+    await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_id', 'id']).execute();
+    await appendOnly(db, 'audit_log');
+  },
+};
+
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_review': review,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,7 +3,10 @@
  * timestamps as ISO 8601 UTC text (fixed width, so they compare as strings), booleans as 0/1 and
  * documents as JSON text.
  */
-import type { Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** A nullable column that inserts may leave out (added by a later migration). */
+type NullableDefault = ColumnType<string | null, string | null | undefined, string | null>;
 
 export interface UsersTable {
   id: string;
@@ -56,6 +59,10 @@ export interface IssuesTable {
   created_by: string | null;
   updated_at: string;
   updated_by: string | null;
+  /** When the latest submission happened (null if never submitted); the review queue sorts by it. */
+  submitted_at: NullableDefault;
+  /** The latest submission (submissions.id). */
+  submission_id: NullableDefault;
 }
 
 /** Kept apart from `issues` so library scans never touch megabytes of text. */
@@ -95,6 +102,65 @@ export interface PresenceTable {
   last_seen: string;
 }
 
+/** One row per submit: who, which revision, the message, and the diff figures of that revision. */
+export interface SubmissionsTable {
+  id: string;
+  issue_id: string;
+  rev: number;
+  user_id: string;
+  message: string | null;
+  submitted_at: string;
+  /** JSON DiffFigures of diffDocs(proposal, submitted revision). */
+  figures: string;
+  change_count: number;
+  proposal_articles: number;
+  boundaries_changed: number;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  issue_id: string;
+  parent_id: number | null;
+  kind: 'comment' | 'submit' | 'approve' | 'request-changes' | 'reopen';
+  author_id: string;
+  body: string;
+  article_id: string | null;
+  line: number | null;
+  revision: number;
+  resolved: number;
+  resolved_by: string | null;
+  resolved_at: string | null;
+  created_at: string;
+}
+
+/** Frozen at approval. Insert-only: no code path updates or deletes a row, and triggers refuse it. */
+export interface ApprovedExportsTable {
+  issue_id: string;
+  version: number;
+  rev: number;
+  /** The export JSON exactly as served for download. */
+  content: string;
+  sha256: string;
+  bytes: number;
+  approved_by: string;
+  approved_at: string;
+  /** JSON string[] of the usernames who edited the approved revision. */
+  editors: string;
+}
+
+/** Append-only (triggers refuse UPDATE and DELETE). */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  action: string;
+  actor_id: string | null;
+  issue_id: string | null;
+  target_user_id: string | null;
+  ip: string | null;
+  /** JSON object. */
+  details: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -104,6 +170,10 @@ export interface Database {
   revisions: RevisionsTable;
   issue_reporters: IssueReportersTable;
   presence: PresenceTable;
+  submissions: SubmissionsTable;
+  comments: CommentsTable;
+  approved_exports: ApprovedExportsTable;
+  audit_log: AuditLogTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -11,7 +11,8 @@ import {
 } from '../auth/sessions.ts';
 import type { AppDeps, Ctx } from '../context.ts';
 import { HttpError, notFound, readJson } from '../errors.ts';
-import { clientAddress } from '../http.ts';
+import { auditSource, clientAddress } from '../http.ts';
+import { recordAudit } from '../services/audit.ts';
 import { findUserByName, toUser } from '../services/users.ts';
 import { isoNow } from '../util.ts';
 
@@ -28,9 +29,27 @@ export function authRoutes({ db, config }: AppDeps) {
         : (await burnPasswordCheck(password), false);
       if (!row || !ok) {
         await recordLoginFailure(db, username, address, now);
+        await recordAudit(db, {
+          action: 'login-failed',
+          actorId: null,
+          ip: address,
+          targetUserId: row?.id ?? null,
+          now,
+          details: { username, reason: row ? 'wrong-password' : 'unknown-user' },
+        });
         throw new HttpError(401, 'invalid-credentials', 'wrong username or password');
       }
-      if (!row.active) throw new HttpError(403, 'forbidden', 'this account is deactivated');
+      if (!row.active) {
+        await recordAudit(db, {
+          action: 'login-failed',
+          actorId: null,
+          ip: address,
+          targetUserId: row.id,
+          now,
+          details: { username, reason: 'deactivated' },
+        });
+        throw new HttpError(403, 'forbidden', 'this account is deactivated');
+      }
       await clearAccountFailures(db, username);
       // Rotation: whatever session this browser had before is gone; the new token is fresh.
       const previous = c.get('sessionHash');
@@ -45,13 +64,17 @@ export function authRoutes({ db, config }: AppDeps) {
         .set({ last_login_at: isoNow(now) })
         .where('id', '=', row.id)
         .execute();
+      await recordAudit(db, { action: 'login', actorId: row.id, ip: address, now });
       setSessionCookie(c, config, token);
       return c.json({ user: toUser({ ...row, last_login_at: isoNow(now) }) });
     },
 
     async logout(c: Ctx) {
       const hash = c.get('sessionHash');
-      if (hash) await revokeSession(db, hash);
+      if (hash) {
+        await revokeSession(db, hash);
+        await recordAudit(db, { action: 'logout', ...auditSource(c, config), now: config.now() });
+      }
       clearSessionCookie(c, config);
       return c.json({ ok: true as const });
     },
@@ -77,6 +100,12 @@ export function authRoutes({ db, config }: AppDeps) {
         .where('id', '=', user.id)
         .execute();
       await revokeUserSessions(db, user.id, c.get('sessionHash'));
+      await recordAudit(db, {
+        action: 'password-change',
+        ...auditSource(c, config),
+        targetUserId: user.id,
+        now: config.now(),
+      });
       return c.json({ ok: true as const });
     },
   };

@@ -2,6 +2,8 @@ import { MAX_IMPORT_FILES } from '../../api/contract.ts';
 import type { ImportFileResult } from '../../api/contract.ts';
 import type { AppDeps, Ctx } from '../context.ts';
 import { HttpError } from '../errors.ts';
+import { auditSource } from '../http.ts';
+import { recordAudit } from '../services/audit.ts';
 import { importIssue } from '../services/import.ts';
 
 function field(value: unknown): string | undefined {
@@ -40,13 +42,21 @@ export function importRoutes({ db, config }: AppDeps) {
           continue;
         }
         const bytes = new Uint8Array(await file.arrayBuffer());
-        results.push(
-          await importIssue(
-            db,
-            { filename: file.name, bytes, encoding, publication },
-            { userId, dryRun, now: config.now() },
-          ),
+        const result = await importIssue(
+          db,
+          { filename: file.name, bytes, encoding, publication },
+          { userId, dryRun, now: config.now() },
         );
+        results.push(result);
+        if (result.status === 'imported') {
+          await recordAudit(db, {
+            action: 'import',
+            ...auditSource(c, config),
+            issueId: result.issueId ?? null,
+            now: config.now(),
+            details: { filename: result.filename, encoding: result.encoding, bytes: bytes.length },
+          });
+        }
       }
       const only = results.length === 1 ? results[0] : undefined;
       if (only?.error?.code === 'too-large') {

@@ -9,12 +9,16 @@ import type { RouteName } from '../../api/contract.ts';
 import { requireRole } from '../auth/guard.ts';
 import type { AppDeps, AppEnv, Handler } from '../context.ts';
 import { errorResponse, HttpError } from '../errors.ts';
+import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
+import { commentRoutes } from './comments.ts';
+import { exportRoutes } from './exports.ts';
 import { importRoutes } from './import.ts';
 import { issueRoutes } from './issues.ts';
 import { metaRoutes } from './meta.ts';
 import { presenceRoutes } from './presence.ts';
 import { reporterRoutes } from './reporters.ts';
+import { reviewRoutes } from './review.ts';
 import { revisionRoutes } from './revisions.ts';
 import { userRoutes } from './users.ts';
 
@@ -31,6 +35,10 @@ export function registerRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     ...reporterRoutes(deps),
     ...userRoutes(deps),
     ...metaRoutes(deps),
+    ...reviewRoutes(deps),
+    ...commentRoutes(deps),
+    ...exportRoutes(deps),
+    ...auditRoutes(deps),
   };
   for (const route of ROUTES) {
     const limit = bodyLimit({

@@ -1,11 +1,14 @@
-import { issueListQuerySchema, patchIssueRequestSchema } from '../../api/contract.ts';
+import type { Updateable } from 'kysely';
+import { issueListQuerySchema, patchIssueRequestSchema, submitRequestSchema } from '../../api/contract.ts';
 import type { IssueResponse } from '../../api/contract.ts';
 import type { Doc, LinkSuggestion } from '../../core/model.ts';
 import { currentUser } from '../auth/guard.ts';
 import type { AppDeps, Ctx } from '../context.ts';
 import type { IssuesTable } from '../db/schema.ts';
 import { notFound, parseWith, readJson } from '../errors.ts';
-import { param } from '../http.ts';
+import { auditSource, param, readOptionalJson } from '../http.ts';
+import { getApprovedExport } from '../services/approved-exports.ts';
+import { recordAudit } from '../services/audit.ts';
 import { exportIssue } from '../services/export.ts';
 import { getIssueDetail, listIssues } from '../services/library.ts';
 import { loadSource } from '../services/sources.ts';
@@ -50,7 +53,7 @@ export function issueRoutes({ db, config }: AppDeps) {
     async patchIssue(c: Ctx) {
       const id = param(c, 'id');
       const body = await readJson(c, patchIssueRequestSchema);
-      const set: Partial<IssuesTable> = {
+      const set: Updateable<IssuesTable> = {
         updated_at: isoNow(config.now()),
         updated_by: c.get('user')?.id ?? null,
       };
@@ -59,24 +62,53 @@ export function issueRoutes({ db, config }: AppDeps) {
       if (body.edition !== undefined) set.edition = body.edition;
       const result = await db.updateTable('issues').set(set).where('id', '=', id).executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) throw notFound('no such issue');
+      await recordAudit(db, {
+        action: 'issue-update',
+        ...auditSource(c, config),
+        issueId: id,
+        now: config.now(),
+        details: { ...body },
+      });
       return c.json({ issue: await getIssueDetail(db, id, config.now()) });
     },
 
     async submitIssue(c: Ctx) {
       const id = param(c, 'id');
-      await submitIssue(db, id, currentUser(c), config.now());
+      const { message } = await readOptionalJson(c, submitRequestSchema);
+      await submitIssue(db, {
+        issueId: id,
+        user: currentUser(c),
+        message,
+        source: auditSource(c, config),
+        now: config.now(),
+      });
       return c.json({ issue: await getIssueDetail(db, id, config.now()) });
     },
 
+    /** Only an approved issue's frozen export says 'approved'; anything else is exported as it stands. */
     async exportIssue(c: Ctx) {
       const id = param(c, 'id');
-      const data = await exportIssue(db, id);
-      const base = data.issue.source.filename.replace(/\.[^.]*$/, '') || id;
-      const ascii = base.replace(/[^A-Za-z0-9._-]+/g, '_');
-      return c.body(JSON.stringify(data, null, 2), 200, {
+      const row = await db
+        .selectFrom('issues')
+        .select(['status', 'filename'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) throw notFound('no such issue');
+      const content =
+        row.status === 'approved'
+          ? (await getApprovedExport(db, id, null)).content
+          : JSON.stringify(await exportIssue(db, id), null, 2);
+      return c.body(content, 200, {
         'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${ascii}.json"; filename*=UTF-8''${encodeURIComponent(base)}.json`,
+        'Content-Disposition': attachment(row.filename, id, '.json'),
       });
     },
   };
+}
+
+/** Content-Disposition for a download named after the issue's file (ASCII fallback plus UTF-8 name). */
+export function attachment(filename: string, id: string, suffix: string): string {
+  const base = filename.replace(/\.[^.]*$/, '') || id;
+  const ascii = base.replace(/[^A-Za-z0-9._-]+/g, '_');
+  return `attachment; filename="${ascii}${suffix}"; filename*=UTF-8''${encodeURIComponent(base + suffix)}`;
 }

@@ -3,7 +3,7 @@ import { docSchema, restoreRequestSchema, saveDocumentRequestSchema } from '../.
 import { currentUser } from '../auth/guard.ts';
 import type { AppDeps, Ctx } from '../context.ts';
 import { HttpError, readJson } from '../errors.ts';
-import { ifMatchRevision, intParam, param } from '../http.ts';
+import { clientAddress, ifMatchRevision, intParam, param } from '../http.ts';
 import { getRevision, listRevisions, restoreRevision, saveRevision } from '../services/revisions.ts';
 
 const saveEnvelope = saveDocumentRequestSchema.extend({ doc: z.unknown() });
@@ -28,6 +28,7 @@ export function revisionRoutes({ db, config }: AppDeps) {
         saveId,
         user: currentUser(c),
         now: config.now(),
+        ip: clientAddress(c, config),
       });
       return c.json(result, 200, { ETag: `"${result.revision}"` });
     },
@@ -47,6 +48,7 @@ export function revisionRoutes({ db, config }: AppDeps) {
         saveId,
         user: currentUser(c),
         now: config.now(),
+        ip: clientAddress(c, config),
       });
       return c.json(result, 200, { ETag: `"${result.revision}"` });
     },

@@ -1,7 +1,8 @@
 import { createUserRequestSchema, updateUserRequestSchema } from '../../api/contract.ts';
 import type { AppDeps, Ctx } from '../context.ts';
 import { readJson } from '../errors.ts';
-import { param } from '../http.ts';
+import { auditSource, param } from '../http.ts';
+import { recordAudit } from '../services/audit.ts';
 import { createUser, listUsers, updateUser } from '../services/users.ts';
 
 export function userRoutes({ db, config }: AppDeps) {
@@ -11,11 +12,33 @@ export function userRoutes({ db, config }: AppDeps) {
     },
     async createUser(c: Ctx) {
       const body = await readJson(c, createUserRequestSchema);
-      return c.json({ user: await createUser(db, body, config.now()) }, 201);
+      const user = await createUser(db, body, config.now());
+      await recordAudit(db, {
+        action: 'user-create',
+        ...auditSource(c, config),
+        targetUserId: user.id,
+        now: config.now(),
+        details: { username: user.username, role: user.role },
+      });
+      return c.json({ user }, 201);
     },
     async updateUser(c: Ctx) {
       const body = await readJson(c, updateUserRequestSchema);
-      return c.json({ user: await updateUser(db, param(c, 'id'), body, config.now()) });
+      const user = await updateUser(db, param(c, 'id'), body, config.now());
+      // Never the password itself: only that it was reset.
+      const { password, ...changes } = body;
+      await recordAudit(db, {
+        action: 'user-update',
+        ...auditSource(c, config),
+        targetUserId: user.id,
+        now: config.now(),
+        details: {
+          username: user.username,
+          ...changes,
+          ...(password !== undefined ? { passwordReset: true } : {}),
+        },
+      });
+      return c.json({ user });
     },
   };
 }

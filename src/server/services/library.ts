@@ -142,3 +142,17 @@ export async function getIssueDetail(db: Kysely<Database>, id: string, now: numb
     createdBy: userRef(row.creator_username, row.creator_display_name),
   };
 }
+
+/** Summaries of the given issues (missing ids are left out), keyed by id. */
+export async function summariesByIds(
+  db: Kysely<Database>,
+  ids: string[],
+  now: number,
+): Promise<Map<string, IssueSummary>> {
+  const out = new Map<string, IssueSummary>();
+  if (ids.length === 0) return out;
+  const rows = await summaryQuery(db).where('issues.id', 'in', ids).execute();
+  const editing = await editingFor(db, ids, now);
+  for (const r of rows) out.set(r.id, toSummary(r, editing.get(r.id) ?? []));
+  return out;
+}

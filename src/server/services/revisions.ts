@@ -12,9 +12,11 @@ import { isUniqueViolation } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { isoNow } from '../util.ts';
+import { recordAudit } from './audit.ts';
 import { docInfo } from './docinfo.ts';
 import { replaceIssueReporters } from './reporters.ts';
 import { loadSource } from './sources.ts';
+import { EDITABLE, readOnlyError } from './status.ts';
 import { userRef } from './users.ts';
 import { validateDoc } from './validate.ts';
 
@@ -26,6 +28,8 @@ export interface SaveInput {
   user: AuthUser;
   restoredFrom?: number | null;
   now?: number;
+  /** The client address for the audit log (null from the CLI or scripts). */
+  ip?: string | null;
 }
 
 async function revisionBySaveId(
@@ -79,6 +83,7 @@ export async function saveRevision(db: Kysely<Database>, input: SaveInput): Prom
     .where('id', '=', issueId)
     .executeTakeFirst();
   if (!issue) throw notFound('no such issue');
+  if (!EDITABLE.includes(issue.status)) throw readOnlyError(issue.status);
   if (issue.current_rev !== baseRev) throw await staleError(db, issueId);
 
   const src = await loadSource(db, issueId);
@@ -114,9 +119,10 @@ export async function saveRevision(db: Kysely<Database>, input: SaveInput): Prom
         .updateTable('issues')
         .set((eb) => ({
           current_rev: rev,
+          // The first edit starts the work, and the first edit after a send-back resumes it.
           status: eb
             .case()
-            .when('status', '=', 'proposed')
+            .when('status', 'in', ['proposed', 'changes_requested'])
             .then('in_progress' as const)
             .else(eb.ref('status'))
             .end(),
@@ -129,15 +135,33 @@ export async function saveRevision(db: Kysely<Database>, input: SaveInput): Prom
         }))
         .where('id', '=', issueId)
         .where('current_rev', '=', baseRev)
+        .where('status', 'in', EDITABLE)
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw new StaleRace();
       await replaceIssueReporters(trx, issueId, info.reporters);
+      await recordAudit(trx, {
+        action: input.restoredFrom != null ? 'restore' : 'save',
+        actorId: user.id,
+        ip: input.ip ?? null,
+        issueId,
+        now: input.now,
+        details:
+          input.restoredFrom != null
+            ? { revision: rev, restoredFrom: input.restoredFrom }
+            : { revision: rev },
+      });
     });
   } catch (err) {
     if (err instanceof StaleRace || isUniqueViolation(err)) {
       // Either our own retry won the race (same saveId) or another save did (stale).
       const winner = await revisionBySaveId(db, issueId, saveId);
       if (winner !== null) return { revision: winner };
+      const status = await db
+        .selectFrom('issues')
+        .select('status')
+        .where('id', '=', issueId)
+        .executeTakeFirst();
+      if (status && !EDITABLE.includes(status.status)) throw readOnlyError(status.status);
       throw await staleError(db, issueId);
     }
     throw err;

@@ -23,6 +23,7 @@ import { usePresence } from './hooks/usePresence.ts';
 import { useEditorT } from './i18n.ts';
 import { createEditorStore } from './store.ts';
 import { downloadText } from './worker/exportClient.ts';
+import { CommentsDrawer } from '../review/components/CommentsDrawer.tsx';
 
 function exportFilename(issue: IssueDetail): string {
   const stem = [issue.publication, issue.date, issue.edition].filter(Boolean).join('-') || issue.filename.replace(/\.txt$/i, '');
@@ -76,6 +77,7 @@ function Workspace({ data, detail }: { data: IssueResponse; detail: IssueDetail 
       <ExportPreviewDialog exportJson={exportJson} />
       <ConflictDialog onResolved={() => void saver.saveNow()} />
       <NoticeBar />
+      <CommentsDrawer issueId={data.issue.id} />
     </EditorContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { useNow } from '../../lib/useNow.ts';
+import { ReleaseButton } from '../review/index.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { IssueTable, IssueTableSkeleton } from './IssueTable.tsx';
@@ -98,9 +99,12 @@ export function LibraryPage() {
     <main id="main" className="mx-auto max-w-screen-2xl space-y-5 px-4 py-6 sm:px-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('library.title')}</h1>
-        <Button variant="primary" onClick={openImport}>
-          {t('library.importFiles')}
-        </Button>
+        <div className="flex gap-2">
+          <ReleaseButton filter={params} />
+          <Button variant="primary" onClick={openImport}>
+            {t('library.importFiles')}
+          </Button>
+        </div>
       </div>
       <FilterBar filters={filters} onChange={setFilters} publications={publications} />
       {body}

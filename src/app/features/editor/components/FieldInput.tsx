@@ -26,6 +26,7 @@ export function FieldInput(props: FieldInputProps) {
   const shown = draft ?? value;
   const common = {
     id,
+    'aria-describedby': overridden ? `${id}-note` : undefined,
     value: shown,
     onFocus: () => setDraft(value),
     onBlur: () => setDraft(null),
@@ -45,10 +46,16 @@ export function FieldInput(props: FieldInputProps) {
   return (
     <div className={className}>
       <div className="flex items-baseline justify-between gap-2">
-        <label htmlFor={id} className="text-xs font-medium text-slate-500">
-          {label}
-          {overridden && overriddenLabel && <span className="ml-1 text-amber-700">· {overriddenLabel}</span>}
-        </label>
+        <span className="text-xs">
+          <label htmlFor={id} className="font-medium text-slate-500">
+            {label}
+          </label>
+          {overridden && overriddenLabel && (
+            <span id={`${id}-note`} className="ml-1 text-amber-700">
+              · {overriddenLabel}
+            </span>
+          )}
+        </span>
         {overridden && onReset && (
           <button type="button" onClick={onReset} className="text-xs text-sky-800 underline">
             {resetLabel}
