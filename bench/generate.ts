@@ -31,7 +31,11 @@ function sources(): string[] {
     if (f.endsWith('.txt') && !f.startsWith('e-')) files.push(join(dir, f));
   }
   return files
-    .map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+    .map((f) =>
+      readFileSync(f, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n'),
+    )
     .filter((t) => cjkShare(t) > 0.6);
 }
 
@@ -53,7 +57,8 @@ function pool(): Pool {
       if (!b || b.includes('\n')) continue;
       const bylineLike = /[记記]者|[讯訊]|通讯员|\d{4}年|版$|星期/.test(b.slice(0, 30));
       if (b.length >= 40 && !bylineLike) paragraphs.push(b);
-      else if (b.length >= 6 && b.length <= 30 && !bylineLike && !/[。！？；：，]$/.test(b)) headlines.push(b);
+      else if (b.length >= 6 && b.length <= 30 && !bylineLike && !/[。！？；：，]$/.test(b))
+        headlines.push(b);
     }
   }
   if (paragraphs.length === 0 || headlines.length === 0) throw new Error('bench: no usable fixture text');

@@ -77,7 +77,9 @@ async function main(): Promise<number> {
   }
   const loadAfter = loadavg();
   if (Math.max(...loadBefore.slice(0, 1), ...loadAfter.slice(0, 1)) > cpus().length) {
-    notes.push('the machine was busy with other work (load average above the core count): timings are pessimistic');
+    notes.push(
+      'the machine was busy with other work (load average above the core count): timings are pessimistic',
+    );
   }
   console.log(formatReport(figures, profiles, notes));
   console.log(`\n${((performance.now() - started) / 1000).toFixed(0)} s in all.`);

@@ -116,7 +116,7 @@ export class EditorPage {
 
   async open(issueId: string): Promise<void> {
     await this.page.goto(`/issues/${issueId}`);
-    await expect(this.card(1)).toBeVisible();
+    await expect(this.card(1)).toBeVisible({ timeout: 30_000 });
   }
 
   card(number: number): Locator {

@@ -7,7 +7,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import { test, expect, type APIRequestContext, type BrowserContext, type Download, type Page } from '@playwright/test';
+import {
+  test,
+  expect,
+  type APIRequestContext,
+  type BrowserContext,
+  type Download,
+  type Page,
+} from '@playwright/test';
 import { reviewZhCN as rz } from '../src/app/features/review/i18n.ts';
 import { EditorPage, ez, lineOf, SAMPLE_TEXT } from './editor.fixtures.ts';
 import { E2E_ADMIN } from './env.ts';
@@ -49,7 +56,11 @@ async function importCopy(request: APIRequestContext, tag: string): Promise<stri
     headers: CSRF,
     multipart: {
       publication: PUBLICATION,
-      files: { name: `review-e2e-${STAMP}-${tag}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') },
+      files: {
+        name: `review-e2e-${STAMP}-${tag}.txt`,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(text, 'utf8'),
+      },
     },
   });
   expect(res.ok(), await res.text()).toBe(true);
@@ -101,8 +112,8 @@ function unzip(zip: Buffer): Map<string, Buffer> {
 async function dragBoundary(editor: EditorPage, number: number, toLine: number): Promise<void> {
   const page = editor.page;
   await editor.card(number).getByRole('heading').click();
+  await expect(editor.boundary(number)).toBeVisible();
   const from = await editor.boundary(number).boundingBox();
-  await editor.revealLine(toLine);
   const to = await editor.row(toLine).boundingBox();
   if (!from || !to) throw new Error('boundary or row not visible');
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -121,7 +132,10 @@ test.beforeAll(async ({ browser }) => {
   const admin = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   await login(admin.request, E2E_ADMIN.username, E2E_ADMIN.password);
   for (const user of [EDITOR, SUPERVISOR]) {
-    const res = await admin.request.post('/api/users', { headers: CSRF, data: { ...user, password: PASSWORD } });
+    const res = await admin.request.post('/api/users', {
+      headers: CSRF,
+      data: { ...user, password: PASSWORD },
+    });
     expect(res.ok(), await res.text()).toBe(true);
   }
   issueA = await importCopy(admin.request, 'a');
@@ -161,7 +175,9 @@ test('1. the editor moves a boundary and fixes a headline typo in the editor, th
   await expect(editorPage.getByRole('button', { name: ez.toolbar.submitted })).toBeVisible();
   expect(await statusOf(editorContext.request, issueA)).toBe('submitted');
   // Editors have no review pages in their navigation.
-  await expect(editorPage.getByRole('navigation', { name: zh.nav.main }).getByRole('link', { name: rz.nav.review })).toHaveCount(0);
+  await expect(
+    editorPage.getByRole('navigation', { name: zh.nav.main }).getByRole('link', { name: rz.nav.review }),
+  ).toHaveCount(0);
 });
 
 test('2. the supervisor finds it in the queue, sees the moved boundary and the headline edit, and requests changes', async () => {
@@ -173,7 +189,10 @@ test('2. the supervisor finds it in the queue, sees the moved boundary and the h
   await reviewLink.click();
   await expect(page.getByRole('heading', { name: rz.queue.title, level: 1 })).toBeVisible();
 
-  const row = page.getByRole('table', { name: rz.queue.table }).getByRole('row').filter({ hasText: PUBLICATION });
+  const row = page
+    .getByRole('table', { name: rz.queue.table })
+    .getByRole('row')
+    .filter({ hasText: PUBLICATION });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(EDITOR.displayName);
   await row.getByRole('link', { name: PUBLICATION }).click();
@@ -182,18 +201,26 @@ test('2. the supervisor finds it in the queue, sees the moved boundary and the h
   const changes = page.getByRole('list', { name: rz.changes.title });
   const moved = changes
     .getByRole('listitem')
-    .filter({ hasText: fill(rz.changes.kind['boundary-moved-up'], { article: 2, lines: 4, chars: '' }).split('（')[0] as string });
+    .filter({
+      hasText: fill(rz.changes.kind['boundary-moved-up'], { article: 2, lines: 4, chars: '' }).split(
+        '（',
+      )[0] as string,
+    });
   await expect(moved).toHaveCount(1);
-  const edited = changes.getByRole('listitem').filter({ hasText: fill(rz.changes.kind['headline-changed'], { article: 3 }) });
+  const edited = changes
+    .getByRole('listitem')
+    .filter({ hasText: fill(rz.changes.kind['headline-changed'], { article: 3 }) });
   await expect(edited).toHaveCount(1);
   // The inline diff strikes out the stray space.
   await expect(edited.locator('del')).toHaveCount(1);
-  expect(await edited.locator('del [data-diff-text]').evaluate((el) => el.textContent)).toBe(' ');
+  await expect(edited.locator('del [data-diff-text]')).toHaveAttribute('data-diff-text', ' ');
   await expect(edited).toContainText(HEADLINE_FIXED.slice(0, 5));
 
   // Choosing the change lights up its place in the source.
   await moved.getByRole('button').click();
-  await expect(page.locator(`[data-line="${lineOf('会议强调，要用好全市巩固')}"][data-highlighted]`)).toBeVisible();
+  await expect(
+    page.locator(`[data-line="${lineOf('会议强调，要用好全市巩固')}"][data-highlighted]`),
+  ).toBeVisible();
 
   const approve = page.getByRole('button', { name: rz.decision.approve });
   await expect(approve).toHaveAttribute('aria-keyshortcuts', 'Control+Enter');
@@ -212,7 +239,7 @@ test('2. the supervisor finds it in the queue, sees the moved boundary and the h
 test('3. the editor reads the comment, fixes the boundary, answers, resolves and resubmits', async () => {
   const editor = new EditorPage(editorPage);
   await editor.open(issueA);
-  const toggle = editorPage.getByRole('button', { name: new RegExp(rz.comments.drawerButton) });
+  const toggle = editorPage.getByRole('button', { name: new RegExp(`^${rz.comments.drawerButton}`) });
   await expect(toggle).toContainText(fill(rz.comments.open_one, { count: 1 }));
 
   // Back by one paragraph: the two 会议强调 paragraphs return to article 1.
@@ -229,7 +256,9 @@ test('3. the editor reads the comment, fixes the boundary, answers, resolves and
   await thread.getByRole('button', { name: rz.comments.sendReply }).click();
   await expect(thread).toContainText('已移回，谢谢。');
   await thread.getByRole('button', { name: rz.comments.resolve }).click();
-  await expect(drawer.getByRole('button', { name: fill(rz.comments.showResolved, { count: 1 }) })).toBeVisible();
+  await expect(
+    drawer.getByRole('button', { name: fill(rz.comments.showResolved, { count: 1 }) }),
+  ).toBeVisible();
   await expect(toggle).not.toContainText(fill(rz.comments.open_one, { count: 1 }));
 
   await drawer.getByRole('button', { name: rz.comments.close }).click();
@@ -242,14 +271,22 @@ test('4. the supervisor approves with Ctrl+Enter', async () => {
   const page = supervisorPage;
   await page.goto(`/review/${issueA}`);
   const changes = page.getByRole('list', { name: rz.changes.title });
-  await expect(changes.getByRole('listitem').filter({ hasText: fill(rz.changes.kind['headline-changed'], { article: 3 }) })).toHaveCount(1);
+  await expect(
+    changes
+      .getByRole('listitem')
+      .filter({ hasText: fill(rz.changes.kind['headline-changed'], { article: 3 }) }),
+  ).toHaveCount(1);
   // The boundary is back where the proposal had it: no boundary change is listed any more.
   await expect(changes.getByRole('listitem').filter({ hasText: '边界' })).toHaveCount(0);
   await reviewTab(page, rz.page.tabComments).click();
-  await expect(page.getByRole('button', { name: fill(rz.comments.showResolved, { count: 1 }) })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: fill(rz.comments.showResolved, { count: 1 }) }),
+  ).toBeVisible();
 
   await page.locator('body').press('Control+Enter');
-  await expect(page.getByRole('status').filter({ hasText: fill(rz.decision.approved, { version: 1 }) })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: fill(rz.decision.approved, { version: 1 }) }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: rz.decision.reopen })).toBeVisible();
   expect(await statusOf(supervisorContext.request, issueA)).toBe('approved');
 });
@@ -285,7 +322,10 @@ test('6. a release ZIP of two approved issues carries both and a manifest that m
   // The second issue goes through unedited: submitted by the editor, approved by the supervisor.
   const submit = await editorContext.request.post(`/api/issues/${issueB}/submit`, { headers: CSRF });
   expect(submit.ok(), await submit.text()).toBe(true);
-  const approve = await supervisorContext.request.post(`/api/issues/${issueB}/approve`, { headers: CSRF, data: {} });
+  const approve = await supervisorContext.request.post(`/api/issues/${issueB}/approve`, {
+    headers: CSRF,
+    data: {},
+  });
   expect(approve.ok(), await approve.text()).toBe(true);
 
   const page = supervisorPage;
@@ -328,7 +368,9 @@ test('7. an editor cannot approve: no button, and the API refuses', async () => 
   const submit = await editorContext.request.post(`/api/issues/${issueC}/submit`, { headers: CSRF });
   expect(submit.ok(), await submit.text()).toBe(true);
   await editorPage.goto(`/review/${issueC}`);
-  await expect(editorPage.getByRole('list', { name: rz.changes.title }).or(editorPage.getByText(rz.changes.none))).toBeVisible();
+  await expect(
+    editorPage.getByRole('list', { name: rz.changes.title }).or(editorPage.getByText(rz.changes.none)),
+  ).toBeVisible();
   await expect(editorPage.getByRole('button', { name: rz.decision.approve })).toHaveCount(0);
   await expect(editorPage.getByRole('button', { name: rz.decision.requestChanges })).toHaveCount(0);
   await editorPage.locator('body').press('Control+Enter');
@@ -336,4 +378,21 @@ test('7. an editor cannot approve: no button, and the API refuses', async () => 
   const res = await editorContext.request.post(`/api/issues/${issueC}/approve`, { headers: CSRF, data: {} });
   expect(res.status()).toBe(403);
   expect(await statusOf(editorContext.request, issueC)).toBe('submitted');
+});
+
+test('8. the supervisor reopens the approved issue with a reason; the frozen export stays', async () => {
+  const page = supervisorPage;
+  await page.goto(`/review/${issueA}`);
+  await page.getByRole('button', { name: rz.decision.reopen }).click();
+  const dialog = page.getByRole('dialog', { name: rz.decision.reopenTitle });
+  await dialog.getByLabel(rz.decision.reopenLabel).fill('第 5 篇的续文漏接了。');
+  await dialog.getByRole('button', { name: rz.decision.reopenConfirm }).click();
+  await expect(page.getByRole('status').filter({ hasText: rz.decision.reopened })).toBeVisible();
+  expect(await statusOf(supervisorContext.request, issueA)).toBe('in_progress');
+  await reviewTab(page, rz.page.tabExports).click();
+  await expect(page.getByRole('list', { name: rz.exports.title }).getByRole('listitem')).toHaveCount(1);
+  await reviewTab(page, rz.page.tabComments).click();
+  await expect(page.getByRole('listitem').filter({ hasText: '第 5 篇的续文漏接了。' })).toContainText(
+    rz.comments.kind.reopen,
+  );
 });

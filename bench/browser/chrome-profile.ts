@@ -20,7 +20,12 @@ export function distResolver(): FrameResolver {
     const file = m[1] as string;
     if (!consumers.has(file)) {
       const mapFile = join(ROOT, 'dist', 'assets', `${file}.map`);
-      consumers.set(file, existsSync(mapFile) ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8')) as never) : null);
+      consumers.set(
+        file,
+        existsSync(mapFile)
+          ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8')) as never)
+          : null,
+      );
     }
     const consumer = consumers.get(file);
     if (!consumer) return null;
@@ -28,7 +33,10 @@ export function distResolver(): FrameResolver {
     if (!pos.source) return null;
     const source = pos.source.replace(/^(\.\.\/)+/, '');
     const minified = frame.functionName || '(anonymous)';
-    return { name: pos.name && pos.name !== minified ? `${pos.name} (${minified})` : minified, where: `${source}:${pos.line}` };
+    return {
+      name: pos.name && pos.name !== minified ? `${pos.name} (${minified})` : minified,
+      where: `${source}:${pos.line}`,
+    };
   };
 }
 
@@ -43,5 +51,11 @@ export async function stopProfile(cdp: CDPSession, subject: string): Promise<Pro
   mkdirSync(OUT_DIR, { recursive: true });
   const file = join(OUT_DIR, `${subject.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
-  return { subject, unit: 'ms', file, total: busyMs(profile), top: hotFunctions(profile, 12, distResolver()) };
+  return {
+    subject,
+    unit: 'ms',
+    file,
+    total: busyMs(profile),
+    top: hotFunctions(profile, 12, distResolver()),
+  };
 }

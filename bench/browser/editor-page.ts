@@ -30,12 +30,20 @@ export function planDrag(page: Page): Promise<DragPlan | null> {
     const view = scroller.getBoundingClientRect();
     const middle = (view.top + view.bottom) / 2;
     let best: DragPlan | null = null;
-    for (const b of scroller.querySelectorAll<HTMLElement>('[data-line] > div.relative > button[data-boundary]')) {
+    for (const b of scroller.querySelectorAll<HTMLElement>(
+      '[data-line] > div.relative > button[data-boundary]',
+    )) {
       const line = Number(b.closest('[data-line]')?.getAttribute('data-line'));
       const box = b.getBoundingClientRect();
       const target = scroller.querySelector<HTMLElement>(`[data-line="${line + 2}"]`);
       const between = scroller.querySelector<HTMLElement>(`[data-line="${line + 1}"]`);
-      if (!target || !between || target.querySelector('button[data-boundary]') || between.querySelector('button[data-boundary]')) continue;
+      if (
+        !target ||
+        !between ||
+        target.querySelector('button[data-boundary]') ||
+        between.querySelector('button[data-boundary]')
+      )
+        continue;
       if (!(target.querySelector('[data-line-start]')?.textContent ?? '').trim()) continue;
       const t = target.getBoundingClientRect();
       if (box.top < view.top + 60 || t.bottom > view.bottom - 60) continue;
@@ -59,7 +67,11 @@ export function handleAt(page: Page, id: string): Promise<{ x: number; y: number
     const row = b?.closest('[data-line]');
     if (!b || !row) return null;
     const box = b.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2, line: Number(row.getAttribute('data-line')) };
+    return {
+      x: box.left + box.width / 2,
+      y: box.top + box.height / 2,
+      line: Number(row.getAttribute('data-line')),
+    };
   }, id);
 }
 
@@ -75,7 +87,9 @@ export function rowTop(page: Page, line: number): Promise<number | null> {
 export const boundaryDrawnOn = ({ id, line }: { id: string; line: number }): boolean => {
   const b = document.querySelector(`[data-source-scroller] button[data-boundary="${id}"]`);
   const row = b?.closest('[data-line]');
-  return !!b && !!row && Number(row.getAttribute('data-line')) === line && !b.className.includes('opacity-70');
+  return (
+    !!b && !!row && Number(row.getAttribute('data-line')) === line && !b.className.includes('opacity-70')
+  );
 };
 
 /** A body line near the middle of the view, away from any boundary: splitting there starts a new article. */
@@ -100,11 +114,15 @@ export function planSplit(page: Page): Promise<{ line: number; x: number; y: num
 }
 
 export const handlesOnLine = ({ line, count }: { line: number; count: number }): boolean =>
-  document.querySelectorAll(`[data-source-scroller] [data-line="${line}"] button[data-boundary]`).length === count;
+  document.querySelectorAll(`[data-source-scroller] [data-line="${line}"] button[data-boundary]`).length ===
+  count;
 
 /** Marks the headline field of the first card in view, so the typing check can find it. */
 export async function markHeadline(page: Page): Promise<boolean> {
-  const field = page.locator('[data-articles-scroller] article').first().getByLabel('Headline', { exact: true });
+  const field = page
+    .locator('[data-articles-scroller] article')
+    .first()
+    .getByLabel('Headline', { exact: true });
   if ((await field.count()) === 0) return false;
   await field.evaluate((el) => el.setAttribute('data-bench-typing', ''));
   await field.click();

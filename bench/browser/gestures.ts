@@ -49,7 +49,12 @@ async function eventTiming(
  * Arms the page-side watcher: `check(arg)` says the gesture's effect is on screen. Sent as source
  * text because the check must outlive this call, and the app's CSP forbids `new Function` in the page.
  */
-export async function arm<A>(page: Page, eventType: string, check: (arg: A) => boolean, arg: A): Promise<void> {
+export async function arm<A>(
+  page: Page,
+  eventType: string,
+  check: (arg: A) => boolean,
+  arg: A,
+): Promise<void> {
   const call = `(${check.toString()})(${JSON.stringify(arg)})`;
   await page.evaluate(`window.__bench.watch(${JSON.stringify(eventType)}, () => ${call}, ${WAIT_MS})`);
 }
@@ -71,11 +76,19 @@ export async function drag<A>(
   await page.mouse.up();
   const r = await result(page);
   // Only the release: the press that began the drag belongs to the same interaction but not to this figure.
-  return { toPaint: r.ms, eventTiming: await eventTiming(page, r.eventStart, ['pointerup', 'mouseup'], false) };
+  return {
+    toPaint: r.ms,
+    eventTiming: await eventTiming(page, r.eventStart, ['pointerup', 'mouseup'], false),
+  };
 }
 
 /** One key press, timed from its keydown. */
-export async function press<A>(page: Page, key: string, check: (arg: A) => boolean, arg: A): Promise<GestureSample> {
+export async function press<A>(
+  page: Page,
+  key: string,
+  check: (arg: A) => boolean,
+  arg: A,
+): Promise<GestureSample> {
   await arm(page, 'keydown', check, arg);
   await page.keyboard.press(key);
   const r = await result(page);
@@ -91,7 +104,8 @@ export async function typeInto(page: Page, selector: string, text: string): Prom
       await press(
         page,
         ch,
-        ({ selector, length }) => (document.querySelector(selector) as HTMLInputElement | null)?.value.length === length,
+        ({ selector, length }) =>
+          (document.querySelector(selector) as HTMLInputElement | null)?.value.length === length,
         { selector, length: before + 1 },
       ),
     );
@@ -101,7 +115,11 @@ export async function typeInto(page: Page, selector: string, text: string): Prom
 }
 
 /** rAF intervals while scrolling `scroller` from top to bottom in `steps` wheel steps. */
-export async function scrollFrames(page: Page, scroller: string, steps: number): Promise<{ intervals: number[]; reached: number }> {
+export async function scrollFrames(
+  page: Page,
+  scroller: string,
+  steps: number,
+): Promise<{ intervals: number[]; reached: number }> {
   const box = await page.locator(scroller).boundingBox();
   if (!box) throw new Error(`no ${scroller} on the page`);
   await page.$eval(scroller, (el) => (el.scrollTop = 0));
@@ -110,7 +128,11 @@ export async function scrollFrames(page: Page, scroller: string, steps: number):
   await page.evaluate(() => (window as unknown as Win).__bench.startFrames());
   for (let i = 0; i < steps; i++) {
     // The page grows as the virtual list measures rows, so each step aims at what is left.
-    const dy = await page.$eval(scroller, (el, left) => Math.ceil((el.scrollHeight - el.clientHeight - el.scrollTop) / left), steps - i);
+    const dy = await page.$eval(
+      scroller,
+      (el, left) => Math.ceil((el.scrollHeight - el.clientHeight - el.scrollTop) / left),
+      steps - i,
+    );
     await page.mouse.wheel(0, Math.max(1, dy));
     await page.waitForTimeout(50);
   }
@@ -120,7 +142,11 @@ export async function scrollFrames(page: Page, scroller: string, steps: number):
   return { intervals: frames.slice(1).map((t, i) => t - (frames[i] as number)), reached };
 }
 
-export async function longTasksBetween(page: Page, from: number, to: number): Promise<{ count: number; total: number }> {
+export async function longTasksBetween(
+  page: Page,
+  from: number,
+  to: number,
+): Promise<{ count: number; total: number }> {
   const tasks = await page.evaluate(() => (window as unknown as Win).__bench.longtasks);
   const mine = tasks.filter((t) => t.start >= from && t.start <= to);
   return { count: mine.length, total: mine.reduce((s, t) => s + t.duration, 0) };

@@ -5,7 +5,15 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { ProfileSummary } from '../lib/figures.ts';
 import { startProfile, stopProfile } from './chrome-profile.ts';
-import { handleAt, handlesOnLine, markHeadline, planDrag, planSplit, boundaryDrawnOn, rowTop } from './editor-page.ts';
+import {
+  handleAt,
+  handlesOnLine,
+  markHeadline,
+  planDrag,
+  planSplit,
+  boundaryDrawnOn,
+  rowTop,
+} from './editor-page.ts';
 import type { GestureSample } from './gestures.ts';
 import { drag, longTasksBetween, pageNow, press, scrollFrames, typeInto } from './gestures.ts';
 import { installProbe, NAME_SHIM } from './probe.ts';
@@ -85,7 +93,8 @@ async function editorSplitMerge(page: Page, n: number): Promise<{ split: Samples
   const merge: GestureSample[] = [];
   for (let i = 0; i < n; i++) {
     const plan = await planSplit(page);
-    if (!plan) return { split: { unavailable: 'no body line in view' }, merge: { unavailable: 'no split to merge' } };
+    if (!plan)
+      return { split: { unavailable: 'no body line in view' }, merge: { unavailable: 'no split to merge' } };
     await page.mouse.click(plan.x, plan.y);
     split.push(await press(page, 's', handlesOnLine, { line: plan.line, count: 1 }));
     await page.waitForTimeout(100);
@@ -103,7 +112,13 @@ async function preDrags(page: Page, n: number): Promise<Samples> {
     const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     const drops = String(i + 1);
     samples.push(
-      await drag(page, from, { x: from.x, y: from.y + 60 }, (d) => document.getElementById('box')?.dataset.drops === d, drops),
+      await drag(
+        page,
+        from,
+        { x: from.x, y: from.y + 60 },
+        (d) => document.getElementById('box')?.dataset.drops === d,
+        drops,
+      ),
     );
   }
   return samples;

@@ -56,7 +56,8 @@ export function installProbe(readySelectors: string[]): void {
         const t0 = e.timeStamp;
         const loop = () =>
           requestAnimationFrame(() => {
-            if (check()) afterThisPaint(() => (probe.watchResult = { ms: performance.now() - t0, eventStart: t0 }));
+            if (check())
+              afterThisPaint(() => (probe.watchResult = { ms: performance.now() - t0, eventStart: t0 }));
             else if (performance.now() - t0 > timeoutMs) probe.watchResult = { ms: null, eventStart: t0 };
             else loop();
           });

@@ -16,13 +16,23 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
 const HEADLINE = '__BENCH_HEADLINE__';
 const SAVE_ID = '__BENCH_SAVE_ID__';
 
-async function oneClient(api: ApiClient, issueId: string, client: number, start: number, end: number, out: LoadResult) {
+async function oneClient(
+  api: ApiClient,
+  issueId: string,
+  client: number,
+  start: number,
+  end: number,
+  out: LoadResult,
+) {
   const detail = await api.getJson<{ issue: { revision: number }; doc: Doc }>(`/api/issues/${issueId}`);
   let revision = detail.issue.revision;
   const first = detail.doc.articles[0];
   if (first) first.fields = { ...first.fields, headline: HEADLINE };
   // One serialisation up front: the client's own JSON work must not crowd the server on two cores.
-  const [head, rest] = JSON.stringify({ saveId: SAVE_ID, doc: detail.doc }).split(SAVE_ID) as [string, string];
+  const [head, rest] = JSON.stringify({ saveId: SAVE_ID, doc: detail.doc }).split(SAVE_ID) as [
+    string,
+    string,
+  ];
   for (let k = 0; start + k * 1000 < end; k++) {
     await sleep(start + k * 1000 - performance.now());
     const body = `${head}bench-${client}-${k}-${issueId}${rest.replace(HEADLINE, `第${k}次保存的标题`)}`;
@@ -32,7 +42,11 @@ async function oneClient(api: ApiClient, issueId: string, client: number, start:
         raw: body,
         headers: { 'If-Match': String(revision) },
       });
-      const json = (await res.json()) as { revision?: number; current?: { revision: number }; error?: unknown };
+      const json = (await res.json()) as {
+        revision?: number;
+        current?: { revision: number };
+        error?: unknown;
+      };
       out.latencies.push(performance.now() - t0);
       if (res.status === 200 && json.revision !== undefined) revision = json.revision;
       else if (res.status === 412 && json.current) {

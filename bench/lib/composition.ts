@@ -33,7 +33,8 @@ export function composition(code: string, map: string, limit = 12): HotSpot[] {
   new SourceMapConsumer(JSON.parse(map) as never).eachMapping(
     (m) => {
       if (prev) {
-        const end = m.generatedLine === prev.line ? m.generatedColumn : (lineLengths[prev.line - 1] ?? prev.column);
+        const end =
+          m.generatedLine === prev.line ? m.generatedColumn : (lineLengths[prev.line - 1] ?? prev.column);
         add(prev.source, Math.max(0, end - prev.column));
       }
       prev = { line: m.generatedLine, column: m.generatedColumn, source: m.source };

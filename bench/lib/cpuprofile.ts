@@ -39,17 +39,34 @@ function describe(frame: CallFrame, resolve?: FrameResolver): { name: string; wh
   return { name, where: `${shortUrl(frame.url)}:${frame.lineNumber + 1}` };
 }
 
+/** A stretch of a profile in its own clock (µs of the monotonic clock, like profile.startTime). */
+export interface Window {
+  fromUs: number;
+  toUs: number;
+}
+
 /**
  * Self time per function, largest first. Sample i lasts until sample i+1 (timeDeltas[i+1], in µs);
- * frames that map to the same function and place are added together.
+ * frames that map to the same function and place are added together. With `window`, only samples
+ * taken inside it count.
  */
-export function hotFunctions(profile: CpuProfile, limit = 10, resolve?: FrameResolver): HotSpot[] {
+export function hotFunctions(
+  profile: CpuProfile,
+  limit = 10,
+  resolve?: FrameResolver,
+  window?: Window,
+): HotSpot[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   if (samples.length > 0) {
-    samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0)));
+    let at = profile.startTime;
+    samples.forEach((id, i) => {
+      at += deltas[i] ?? 0;
+      if (window && (at < window.fromUs || at > window.toUs)) return;
+      selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0));
+    });
   } else {
     // Old-style profiles carry only hit counts: spread the duration evenly over them.
     const hits = profile.nodes.reduce((s, n) => s + (n.hitCount ?? 0), 0) || 1;
@@ -79,14 +96,22 @@ export function hotFunctions(profile: CpuProfile, limit = 10, resolve?: FrameRes
     }));
 }
 
-/** Busy time of a profile (everything but idle), in ms. */
-export function busyMs(profile: CpuProfile): number {
+/** Busy time of a profile (everything but idle), in ms; with `window`, inside it only. */
+export function busyMs(profile: CpuProfile, window?: Window): number {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const deltas = profile.timeDeltas ?? [];
   let us = 0;
+  let at = profile.startTime;
   (profile.samples ?? []).forEach((id, i) => {
+    at += deltas[i] ?? 0;
+    if (window && (at < window.fromUs || at > window.toUs)) return;
     const fn = byId.get(id)?.callFrame.functionName ?? '';
     if (fn !== '(idle)') us += deltas[i + 1] ?? 0;
   });
   return us / 1000;
+}
+
+/** Now in the clock V8 profiles use (the monotonic clock, in µs), comparable across processes. */
+export function monotonicUs(): number {
+  return Number(process.hrtime.bigint() / 1000n);
 }

@@ -16,7 +16,11 @@ export const ADMIN = { username: 'admin', password: 'bench-admin-password' };
 
 export interface GalleyServer {
   url: string;
+  /** With `cpuProfile`: the server's whole-life CPU profile, readable after stop(). */
+  profileDir: string | null;
   backend: 'sqlite' | 'postgres';
+  /** What the server printed so far (for error reports). */
+  output(): string;
   /** How the bench itself opens the same database (to seed it). */
   database: { file?: string; databaseUrl?: string; pgSchema?: string };
   stop(): Promise<void>;
@@ -54,8 +58,13 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`the server did not answer within 60 s:\n${log()}`);
 }
 
-/** Starts a server on SQLite, or on a fresh schema of `postgresUrl` (dropped again by stop()). */
-export async function startGalley(options: { postgresUrl?: string } = {}): Promise<GalleyServer> {
+/**
+ * Starts a server on SQLite, or on a fresh schema of `postgresUrl` (dropped again by stop()); with
+ * `cpuProfile`, under `node --cpu-prof` (written when it exits).
+ */
+export async function startGalley(
+  options: { postgresUrl?: string; cpuProfile?: boolean } = {},
+): Promise<GalleyServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'galley-bench-'));
   const env: NodeJS.ProcessEnv = {
@@ -77,7 +86,9 @@ export async function startGalley(options: { postgresUrl?: string } = {}): Promi
     env.GALLEY_DB = join(dir, 'galley.db');
     database = { file: env.GALLEY_DB };
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const profileDir = options.cpuProfile ? mkdtempSync(join(tmpdir(), 'galley-bench-prof-')) : null;
+  const prof = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,11 +101,14 @@ export async function startGalley(options: { postgresUrl?: string } = {}): Promi
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+      // main.ts waits for idle keep-alive sockets (up to 5 s) before it exits; the data is throwaway,
+      // so only a profile that must be written on exit is worth waiting for.
+      await Promise.race([exited, new Promise((r) => setTimeout(r, profileDir ? 10_000 : 2000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
     rmSync(dir, { recursive: true, force: true });
-    if (schema && options.postgresUrl) await pgQuery(options.postgresUrl, `drop schema if exists ${schema} cascade`);
+    if (schema && options.postgresUrl)
+      await pgQuery(options.postgresUrl, `drop schema if exists ${schema} cascade`);
   };
   try {
     await waitForHealth(url, child, () => output);
@@ -102,7 +116,7 @@ export async function startGalley(options: { postgresUrl?: string } = {}): Promi
     await stop();
     throw err;
   }
-  return { url, backend: options.postgresUrl ? 'postgres' : 'sqlite', database, stop };
+  return { url, profileDir, output: () => output, backend: options.postgresUrl ? 'postgres' : 'sqlite', database, stop };
 }
 
 export class ApiClient {
@@ -154,7 +168,8 @@ export class ApiClient {
     const res = await this.request('POST', '/api/issues/import', { body: form });
     const json = (await res.json()) as { results?: { status: string; issueId?: string; error?: unknown }[] };
     const r = json.results?.[0];
-    if (!res.ok || !r?.issueId) throw new Error(`import of ${filename} failed: ${res.status} ${JSON.stringify(json)}`);
+    if (!res.ok || !r?.issueId)
+      throw new Error(`import of ${filename} failed: ${res.status} ${JSON.stringify(json)}`);
     return r.issueId;
   }
 }

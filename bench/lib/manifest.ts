@@ -12,7 +12,10 @@ export interface ManifestChunk {
 export type Manifest = Record<string, ManifestChunk>;
 
 /** The files a chunk needs before it runs: itself and its static imports, transitively. */
-export function staticClosure(manifest: Manifest, keys: readonly string[]): { js: Set<string>; css: Set<string> } {
+export function staticClosure(
+  manifest: Manifest,
+  keys: readonly string[],
+): { js: Set<string>; css: Set<string> } {
   const js = new Set<string>();
   const css = new Set<string>();
   const seen = new Set<string>();
@@ -35,5 +38,7 @@ export function entryKeys(manifest: Manifest): string[] {
 
 /** Lazily loaded chunks whose source path matches, e.g. /features\/editor\//. */
 export function dynamicEntryKeys(manifest: Manifest, source: RegExp): string[] {
-  return Object.keys(manifest).filter((k) => manifest[k]?.isDynamicEntry && source.test(manifest[k]?.src ?? k));
+  return Object.keys(manifest).filter(
+    (k) => manifest[k]?.isDynamicEntry && source.test(manifest[k]?.src ?? k),
+  );
 }

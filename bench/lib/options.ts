@@ -30,7 +30,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     const names = list.split(',').filter(Boolean);
     const unknown = names.filter((n) => !SECTIONS.includes(n as SectionName));
     if (names.length === 0 || unknown.length > 0) {
-      throw new Error(`unknown section${unknown.length > 1 ? 's' : ''} ${unknown.join(', ') || '(none)'}\n${USAGE}`);
+      throw new Error(
+        `unknown section${unknown.length > 1 ? 's' : ''} ${unknown.join(', ') || '(none)'}\n${USAGE}`,
+      );
     }
     sections = SECTIONS.filter((s) => names.includes(s));
   }

@@ -29,7 +29,8 @@ export function formatValue(f: Figure): string {
   const v = withUnit(f.value, f.unit);
   const s = f.stats;
   if (!s || s.n < 2) return f.stat === 'p95' ? `p95 ${v}` : v;
-  if (f.stat === 'p95') return `p95 ${v} (median ${formatNumber(s.median)}, max ${formatNumber(s.max)}, n=${s.n})`;
+  if (f.stat === 'p95')
+    return `p95 ${v} (median ${formatNumber(s.median)}, max ${formatNumber(s.max)}, n=${s.n})`;
   return `${v} (${formatNumber(s.min)}–${formatNumber(s.max)})`;
 }
 
@@ -49,10 +50,19 @@ function verdict(f: Figure): string {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
-export function formatReport(figures: readonly Figure[], profiles: readonly ProfileSummary[], notes: readonly string[]): string {
+export function formatReport(
+  figures: readonly Figure[],
+  profiles: readonly ProfileSummary[],
+  notes: readonly string[],
+): string {
   const out: string[] = [];
   for (const section of SECTIONS) {
     const mine = figures.filter((f) => f.section === section);
@@ -60,7 +70,14 @@ export function formatReport(figures: readonly Figure[], profiles: readonly Prof
     out.push('', TITLES[section]);
     const rows = [['  figure', 'size', 'value', 'baseline', 'target', 'result']];
     for (const f of mine) {
-      rows.push([`  ${f.name}`, f.size || '—', formatValue(f), formatBaseline(f), f.target?.text ?? '—', verdict(f)]);
+      rows.push([
+        `  ${f.name}`,
+        f.size || '—',
+        formatValue(f),
+        formatBaseline(f),
+        f.target?.text ?? '—',
+        verdict(f),
+      ]);
     }
     out.push(...table(rows));
     const byLabel = new Map<string, Set<string>>();
@@ -70,19 +87,24 @@ export function formatReport(figures: readonly Figure[], profiles: readonly Prof
     }
     if (byLabel.size === 1) out.push(`  baseline: ${[...byLabel.keys()][0]}`);
     else for (const [label, names] of byLabel) out.push(`  baseline of ${[...names].join(', ')}: ${label}`);
-    for (const f of mine) if (f.note && f.value !== null) out.push(`  note ${f.name}${f.size ? ` ${f.size}` : ""}: ${f.note}`);
+    for (const f of mine)
+      if (f.note && f.value !== null) out.push(`  note ${f.name}${f.size ? ` ${f.size}` : ''}: ${f.note}`);
   }
   const failed = figures.filter((f) => f.pass === false);
   const passed = figures.filter((f) => f.pass === true);
   const na = figures.filter((f) => f.value === null);
   out.push('', `Targets: ${passed.length} met, ${failed.length} missed, ${na.length} n/a.`);
-  if (failed.length) out.push(`Missed: ${failed.map((f) => `${f.name}${f.size ? ` ${f.size}` : ''}`).join('; ')}`);
+  if (failed.length)
+    out.push(`Missed: ${failed.map((f) => `${f.name}${f.size ? ` ${f.size}` : ''}`).join('; ')}`);
   for (const p of profiles) {
     const what = p.unit === 'ms' ? 'ms busy' : 'KB';
     out.push('', `Profile: ${p.subject}, ${formatNumber(p.total)} ${what}${p.file ? ` (${p.file})` : ''}`);
     const head = p.unit === 'ms' ? ['  self ms', 'self %', 'function', 'where'] : ['  KB', '%', 'source', ''];
     out.push(
-      ...table([head, ...p.top.map((h) => [`  ${formatNumber(h.amount)}`, `${h.pct.toFixed(1)}%`, h.name, h.where])]),
+      ...table([
+        head,
+        ...p.top.map((h) => [`  ${formatNumber(h.amount)}`, `${h.pct.toFixed(1)}%`, h.name, h.where]),
+      ]),
     );
   }
   if (notes.length) out.push('', ...notes.map((n) => `Note: ${n}`));

@@ -19,7 +19,8 @@ export function summarise(samples: readonly number[]): Stats {
   const n = sorted.length;
   if (n === 0) return { n: 0, median: Number.NaN, min: Number.NaN, max: Number.NaN, p95: Number.NaN };
   const mid = n >> 1;
-  const median = n % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  const median =
+    n % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
   return { n, median, min: sorted[0] as number, max: sorted[n - 1] as number, p95: percentile(sorted, 95) };
 }
 

@@ -33,11 +33,19 @@ const TYPED = 'abcdefghijklmnopqrst';
 type Row = Omit<FigureInput, 'section' | 'size' | 'baseline' | 'value' | 'stats' | 'stat'>;
 
 /** p95 of a gesture; for Event Timing, gestures below the 16 ms threshold count as 16. */
-function gestureFigure(size: string, row: Row, mine: Samples, base: Samples, metric: 'toPaint' | 'eventTiming'): Figure {
+function gestureFigure(
+  size: string,
+  row: Row,
+  mine: Samples,
+  base: Samples,
+  metric: 'toPaint' | 'eventTiming',
+): Figure {
   const input = { ...row, section: 'browser' as const, size, stat: 'p95' as const };
   if ('unavailable' in mine) return unavailable(input, mine.unavailable);
   const values = (s: typeof mine) =>
-    s.map((g) => (metric === 'eventTiming' ? (g[metric] ?? EVENT_TIMING_FLOOR) : g[metric])).filter((v): v is number => v !== null);
+    s
+      .map((g) => (metric === 'eventTiming' ? (g[metric] ?? EVENT_TIMING_FLOOR) : g[metric]))
+      .filter((v): v is number => v !== null);
   const v = values(mine);
   const lost = mine.length - v.length;
   if (v.length === 0) return unavailable(input, 'the effect never showed on screen');
@@ -52,7 +60,11 @@ function gestureFigure(size: string, row: Row, mine: Samples, base: Samples, met
     ...input,
     value: stats.p95,
     stats,
-    baseline: { label: 'the same gesture on the <pre> page (trivial handler)', value: b?.p95 ?? null, ...(b ? { stats: b } : {}) },
+    baseline: {
+      label: 'the same gesture on the <pre> page (trivial handler)',
+      value: b?.p95 ?? null,
+      ...(b ? { stats: b } : {}),
+    },
     ...(notes.length ? { note: notes.join('; ') } : {}),
   });
 }
@@ -105,7 +117,9 @@ function figuresFor(chars: number, ed: PageRun, pre: PageRun): Figure[] {
       value: ed.domAfterScroll,
       baseline: preBase('<pre> page', pre.domAfterScroll),
       target: { max: 3000, text: '≤ 3,000' },
-      ...(ed.reached < 0.99 ? { note: `the last pass reached ${(100 * ed.reached).toFixed(0)}% of the text` } : {}),
+      ...(ed.reached < 0.99
+        ? { note: `the last pass reached ${(100 * ed.reached).toFixed(0)}% of the text` }
+        : {}),
     }),
     f({
       name: 'JS heap after load (after GC)',
@@ -118,20 +132,40 @@ function figuresFor(chars: number, ed: PageRun, pre: PageRun): Figure[] {
     }),
     gestureFigure(
       size,
-      { name: 'drag: mouseup → boundary drawn', unit: 'ms', ...(big ? { target: { max: 100, text: 'p95 ≤ 100 ms' } } : {}) },
+      {
+        name: 'drag: mouseup → boundary drawn',
+        unit: 'ms',
+        ...(big ? { target: { max: 100, text: 'p95 ≤ 100 ms' } } : {}),
+      },
       ed.drag,
       pre.drag,
       'toPaint',
     ),
     gestureFigure(
       size,
-      { name: 'drag: Event Timing of mouseup', unit: 'ms', ...(big ? { target: { max: 100, text: 'p95 ≤ 100 ms' } } : {}) },
+      {
+        name: 'drag: Event Timing of mouseup',
+        unit: 'ms',
+        ...(big ? { target: { max: 100, text: 'p95 ≤ 100 ms' } } : {}),
+      },
       ed.drag,
       pre.drag,
       'eventTiming',
     ),
-    gestureFigure(size, { name: 'split (S): key → drawn', unit: 'ms', target: { max: 100, text: 'p95 ≤ 100 ms' } }, ed.split, pre.split, 'toPaint'),
-    gestureFigure(size, { name: 'merge (M): key → drawn', unit: 'ms', target: { max: 100, text: 'p95 ≤ 100 ms' } }, ed.merge, pre.merge, 'toPaint'),
+    gestureFigure(
+      size,
+      { name: 'split (S): key → drawn', unit: 'ms', target: { max: 100, text: 'p95 ≤ 100 ms' } },
+      ed.split,
+      pre.split,
+      'toPaint',
+    ),
+    gestureFigure(
+      size,
+      { name: 'merge (M): key → drawn', unit: 'ms', target: { max: 100, text: 'p95 ≤ 100 ms' } },
+      ed.merge,
+      pre.merge,
+      'toPaint',
+    ),
     gestureFigure(
       size,
       { name: 'typing a headline: Event Timing', unit: 'ms', target: { max: 50, text: 'p95 ≤ 50 ms' } },
@@ -184,7 +218,9 @@ export async function runBrowser(options: BenchOptions): Promise<SectionResult> 
     for (const [label, text] of texts) {
       const t0 = performance.now();
       ids.set(label, await api.importText(`衡阳晚报-2022-09-01-bench-${label}.txt`, text));
-      result.notes.push(`importing the ${label} issue through the API took ${Math.round(performance.now() - t0)} ms`);
+      result.notes.push(
+        `importing the ${label} issue through the API took ${Math.round(performance.now() - t0)} ms`,
+      );
     }
     browser = await launch();
     result.notes.push(`Chromium ${browser.version()}, headless, viewport 1440×900`);
@@ -199,7 +235,12 @@ export async function runBrowser(options: BenchOptions): Promise<SectionResult> 
           headers: { 'X-Galley-CSRF': '1' },
         });
         if (!login.ok()) throw new Error(`browser login failed: ${login.status()}`);
-        const common = { loads: quick ? 1 : 5, gestures: quick ? 2 : 10, typed: quick ? TYPED.slice(0, 5) : TYPED, scrollPasses: quick ? 1 : 5 };
+        const common = {
+          loads: quick ? 1 : 5,
+          gestures: quick ? 2 : 10,
+          typed: quick ? TYPED.slice(0, 5) : TYPED,
+          scrollPasses: quick ? 1 : 5,
+        };
         const ed = await measurePage(context, {
           ...common,
           kind: 'editor',
@@ -208,7 +249,14 @@ export async function runBrowser(options: BenchOptions): Promise<SectionResult> 
           scroller: SOURCE_SCROLLER,
           profileAs: options.profile && chars === biggest ? `editor ${label}` : null,
         });
-        const base = await measurePage(context, { ...common, kind: 'pre', url: pre.url(label), ready: ['pre'], scroller: '#scroller', profileAs: null });
+        const base = await measurePage(context, {
+          ...common,
+          kind: 'pre',
+          url: pre.url(label),
+          ready: ['pre'],
+          scroller: '#scroller',
+          profileAs: null,
+        });
         const figs = figuresFor(chars, ed, base);
         result.figures.push(...figs);
         // Profiles only explain misses: keep them when a figure at this size missed its target.
@@ -224,4 +272,3 @@ export async function runBrowser(options: BenchOptions): Promise<SectionResult> 
   }
   return result;
 }
-

@@ -51,7 +51,16 @@ export async function runExport(options: BenchOptions): Promise<SectionResult> {
       const stats: Stats = timeSync(fn, options.runs);
       total += stats.median;
       result.figures.push(
-        figure({ section: 'export', name, size, unit: 'ms', stat: 'median', value: stats.median, stats, baseline }),
+        figure({
+          section: 'export',
+          name,
+          size,
+          unit: 'ms',
+          stat: 'median',
+          value: stats.median,
+          stats,
+          baseline,
+        }),
       );
     }
     const all = timeSync(() => steps.forEach(([, fn]) => fn()), options.runs);
@@ -71,7 +80,9 @@ export async function runExport(options: BenchOptions): Promise<SectionResult> {
     );
     const missed = result.figures.some((f) => f.size === size && f.pass === false);
     if (options.profile && missed) {
-      result.profiles.push(await profileNode(`export round trip ${size}`, () => steps.forEach(([, fn]) => fn())));
+      result.profiles.push(
+        await profileNode(`export round trip ${size}`, () => steps.forEach(([, fn]) => fn())),
+      );
     }
   }
   return result;

@@ -62,7 +62,8 @@ export async function runSegment(options: BenchOptions): Promise<SectionResult> 
       }),
     );
     const missed = result.figures.some((f) => f.size === size && f.pass === false);
-    if (options.profile && missed) result.profiles.push(await profileNode(`segment ${size}`, () => segment(text)));
+    if (options.profile && missed)
+      result.profiles.push(await profileNode(`segment ${size}`, () => segment(text)));
   }
   return result;
 }

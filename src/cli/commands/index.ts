@@ -89,4 +89,22 @@ Options:
   --encoding E     decode every file as E (default: detect)`,
     () => import('./import.ts'),
   ),
+  export: lazyCommand(
+    'Write exports and source texts of many issues to a folder, a .zip or a .jsonl',
+    `Usage: galley export --out DIR|FILE.zip|FILE.jsonl [--status S] [--since DATE] [--publication P] [--from D] [--to D]
+
+Writes, from the server's database (GALLEY_DB or DATABASE_URL), every selected issue as
+<id>/export.json and <id>/source.txt (the text as imported, normalised, UTF-8) plus a manifest.json
+listing each file's sha256 — into DIR, or into one FILE.zip; FILE.jsonl holds one {export, source}
+line per issue. Approved issues get their frozen approved export. Every file is written to a
+temporary file, flushed and renamed, so a crash never leaves a partial file.
+
+Options:
+  --out PATH        a folder, a .zip or a .jsonl file (required)
+  --status S        approved (default), submitted, in_progress, changes_requested or proposed
+  --since DATE      approved (or, for other statuses, last changed) on or after DATE
+  --publication P   only this publication
+  --from D, --to D  issue dates, inclusive (YYYY-MM-DD)`,
+    () => import('./export.ts'),
+  ),
 };

@@ -29,6 +29,8 @@ type Ctx = LinkContext;
 
 /** Links at or above this confidence are applied; below it they are only suggested. */
 export const APPLY_AT = 0.6;
+/** Below this a possible link is not even suggested. */
+const SUGGEST_AT = 0.55;
 /** How far (in drafts) a headless fragment and a misplaced tail are looked for: same page or so. */
 const FRAGMENT_WINDOW = 40;
 const TAIL_WINDOW = 3;
@@ -278,12 +280,14 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
     pairs.sort((a, b) => b.conf - a.conf);
     const done = new Set<Draft>();
     const changed = new Set<Draft>();
+    const splits = new Map<Draft, Draft>(); // host → the tail split off it, inserted after it
     for (const p of pairs) {
       if (done.has(p.from) || (p.frag && (taken.has(p.frag) || changed.has(p.frag)))) continue;
       if (p.host && changed.has(p.host)) continue;
       done.add(p.from);
       if (p.conf < APPLY_AT) {
-        if (p.frag) suggested.push({ from: p.from, fragment: p.frag, confidence: p.conf, cues: p.cues });
+        // Worth an editor's look only with some shared vocabulary.
+        if (p.frag && p.conf >= SUGGEST_AT) suggested.push({ from: p.from, fragment: p.frag, confidence: p.conf, cues: p.cues });
         continue;
       }
       let frag = p.frag;
@@ -302,14 +306,21 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
         host.jumpOut = null;
         bags.forget(host);
         changed.add(host);
-        drafts.splice((index.get(host) as number) + 1, 0, frag);
-        // Later splices in this round shift the drafts after this one.
-        drafts.forEach((x, k) => index.set(x, k));
+        splits.set(host, frag);
       }
       if (frag) {
         changed.add(frag);
         link(p.from, frag, p.conf, p.cues);
       }
+    }
+    if (splits.size > 0) {
+      const next: Draft[] = [];
+      for (const d of drafts) {
+        next.push(d);
+        const tail = splits.get(d);
+        if (tail) next.push(tail);
+      }
+      drafts.splice(0, drafts.length, ...next);
     }
   }
   return { applied, suggested };

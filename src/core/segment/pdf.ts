@@ -30,20 +30,16 @@ export function isPdfLine(text: string, start: number, end: number): boolean {
   if (han < 8) return false;
   let gaps = 0;
   let cjkGaps = 0;
-  let longest = 0;
-  let from = start;
-  // Jump from space to space: an ordinary paragraph line has none and costs one search.
-  for (;;) {
-    let i = text.indexOf(' ', from);
-    const j = text.indexOf('\u3000', from);
-    if (i < 0 || i >= end) i = end;
-    if (j >= 0 && j < i) i = j;
-    if (i - from > longest) longest = i - from;
-    if (longest > 48) return false;
-    if (i >= end) break;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x3000) {
+      if (++run > 48) return false;
+      continue;
+    }
+    run = 0;
     gaps++;
     if (isCjkish(text.charCodeAt(i - 1)) && isCjkish(text.charCodeAt(i + 1))) cjkGaps++;
-    from = i + 1;
   }
   return gaps >= 4 && cjkGaps >= 3;
 }

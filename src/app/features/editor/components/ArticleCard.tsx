@@ -69,6 +69,7 @@ export const ArticleCard = memo(function ArticleCard({ id }: { id: string }) {
     <article
       aria-label={`${t('card.article', { number })}: ${d.headline || t('card.noHeadline')}`}
       data-article={id}
+      aria-current={selected ? true : undefined}
       tabIndex={-1}
       onClick={choose}
       onDragOver={onDragOver}

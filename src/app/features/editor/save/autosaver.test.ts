@@ -104,6 +104,24 @@ describe('autosaver', () => {
     expect(s.drafts.drafts.has('i1')).toBe(false);
   });
 
+  it('a burst of edits costs one device write, not one per edit', async () => {
+    const s = setup();
+    let puts = 0;
+    const put = s.drafts.put;
+    s.drafts.put = async (d) => {
+      puts++;
+      await put(d);
+    };
+    for (const v of ['a', 'ab', 'abc', 'abcd']) {
+      editHeadline(s, v);
+      s.clock.advance(20);
+    }
+    s.clock.advance(200);
+    await s.saver.draftsWritten();
+    expect(puts).toBe(1);
+    expect(s.drafts.drafts.get('i1')?.doc.articles[1]?.fields.headline).toBe('abcd');
+  });
+
   it('offline: reports it, keeps the draft and retries with the same saveId', async () => {
     const s = setup();
     s.server.setOnline(false);

@@ -21,6 +21,8 @@ export interface AutosaverDeps {
 }
 
 const MAX_RETRY_MS = 30_000;
+/** Device writes trail edits by this much, so a burst of typing or arrow presses costs one write. */
+export const DRAFT_DELAY_MS = 150;
 const FIRST_RETRY_MS = 2_000;
 
 function randomSaveId(): string {
@@ -41,6 +43,7 @@ export class Autosaver {
   private attempt: { doc: Doc; base: number; saveId: string } | null = null;
   private retryMs = 0;
   private draftChain: Promise<void> = Promise.resolve();
+  private draftTimer: unknown = null;
   private unsubscribe: (() => void) | null = null;
 
   constructor(deps: AutosaverDeps) {
@@ -65,6 +68,7 @@ export class Autosaver {
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.clearTimer();
+    if (this.draftTimer !== null) this.flushDraft();
   }
 
   /** Unsaved edits exist (for beforeunload). */
@@ -75,23 +79,40 @@ export class Autosaver {
 
   /** The last device write has finished (tests, and the page before it lets a reload through). */
   draftsWritten(): Promise<void> {
+    if (this.draftTimer !== null) this.flushDraft();
     return this.draftChain;
   }
 
   /** Saves at once (Mod+S, tab hidden, back online). */
   saveNow(): Promise<void> {
     this.clearTimer();
+    if (this.draftTimer !== null) this.flushDraft();
     return this.run();
   }
 
   private edited(): void {
     const { save } = this.store.getState();
     if (save.status === 'saved' || save.status === 'error') this.store.getState().setSaveStatus('pending');
-    this.writeDraft(null);
+    this.queueDraft();
     if (save.status !== 'conflict') this.schedule(this.debounceMs);
   }
 
+  private queueDraft(): void {
+    if (this.draftTimer !== null) return;
+    this.draftTimer = this.clock.setTimeout(() => this.flushDraft(), DRAFT_DELAY_MS);
+  }
+
+  private flushDraft(): void {
+    if (this.draftTimer !== null) this.clock.clearTimeout(this.draftTimer);
+    this.draftTimer = null;
+    this.writeDraft(null);
+  }
+
   private writeDraft(saveId: string | null): void {
+    if (this.draftTimer !== null) {
+      this.clock.clearTimeout(this.draftTimer);
+      this.draftTimer = null;
+    }
     const s = this.store.getState();
     const draft = {
       issueId: s.issueId,
@@ -168,7 +189,7 @@ export class Autosaver {
           this.clearDraft();
         } else {
           now.setSaveStatus('pending');
-          this.writeDraft(null);
+          this.queueDraft();
           this.schedule(this.debounceMs);
         }
         return;

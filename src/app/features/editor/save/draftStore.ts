@@ -34,6 +34,10 @@ export function memoryDraftStore(): DraftStore & { drafts: Map<string, Draft> } 
   };
 }
 
+interface StoredDraft extends Omit<Draft, 'doc'> {
+  docJson: string;
+}
+
 const DB_NAME = 'galley-editor';
 const STORE = 'drafts';
 
@@ -59,9 +63,16 @@ export function indexedDbDraftStore(factory: IDBFactory | undefined = globalThis
   };
   const tx = async (mode: IDBTransactionMode) => (await db()).transaction(STORE, mode).objectStore(STORE);
   return {
-    get: async (id) => ((await request((await tx('readonly')).get(id))) as Draft | undefined) ?? null,
+    get: async (id) => {
+      const row = (await request((await tx('readonly')).get(id))) as StoredDraft | undefined;
+      return row ? { ...row, doc: JSON.parse(row.docJson) as Doc } : null;
+    },
     put: async (draft) => {
-      await request((await tx('readwrite')).put(draft));
+      // One string instead of a deep object graph: IndexedDB clones values synchronously on the main
+      // thread, and cloning a document of thousands of articles took ~50 ms; stringifying takes a few.
+      const { doc, ...rest } = draft;
+      const row: StoredDraft = { ...rest, docJson: JSON.stringify(doc) };
+      await request((await tx('readwrite')).put(row));
     },
     delete: async (id) => {
       await request((await tx('readwrite')).delete(id));

@@ -9,7 +9,10 @@ export async function fetchApprovedExports(id: string, signal?: AbortSignal): Pr
 }
 
 export function approvedExportsQueryOptions(id: string) {
-  return queryOptions({ queryKey: reviewKeys.exports(id), queryFn: ({ signal }) => fetchApprovedExports(id, signal) });
+  return queryOptions({
+    queryKey: reviewKeys.exports(id),
+    queryFn: ({ signal }) => fetchApprovedExports(id, signal),
+  });
 }
 
 export function useApprovedExports(id: string) {

@@ -26,7 +26,8 @@ export function useComments(id: string) {
 }
 
 export async function createComment(id: string, body: CreateCommentRequest): Promise<Comment> {
-  return (await apiJson(`${issuePath(id)}/comments`, commentResponseSchema, { method: 'POST', body })).comment;
+  return (await apiJson(`${issuePath(id)}/comments`, commentResponseSchema, { method: 'POST', body }))
+    .comment;
 }
 
 export async function setCommentResolved(id: string, commentId: string, resolved: boolean): Promise<Comment> {
@@ -50,7 +51,10 @@ function useRefreshComments(id: string) {
 
 export function useCreateComment(id: string) {
   const refresh = useRefreshComments(id);
-  return useMutation({ mutationFn: (body: CreateCommentRequest) => createComment(id, body), onSettled: refresh });
+  return useMutation({
+    mutationFn: (body: CreateCommentRequest) => createComment(id, body),
+    onSettled: refresh,
+  });
 }
 
 export function useResolveComment(id: string) {

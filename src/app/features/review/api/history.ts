@@ -8,7 +8,10 @@ export function fetchIssueHistory(id: string, signal?: AbortSignal) {
 }
 
 export function issueHistoryQueryOptions(id: string) {
-  return queryOptions({ queryKey: reviewKeys.history(id), queryFn: ({ signal }) => fetchIssueHistory(id, signal) });
+  return queryOptions({
+    queryKey: reviewKeys.history(id),
+    queryFn: ({ signal }) => fetchIssueHistory(id, signal),
+  });
 }
 
 export function useIssueHistory(id: string) {

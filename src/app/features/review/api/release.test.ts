@@ -10,7 +10,10 @@ describe('releaseUrl', () => {
   });
 
   it('passes a filter on and leaves out what the filter does not set', () => {
-    const url = new URL(releaseUrl({ kind: 'filter', publication: '衡阳晚报', from: '2024-05-01' }, 'jsonl'), 'http://x');
+    const url = new URL(
+      releaseUrl({ kind: 'filter', publication: '衡阳晚报', from: '2024-05-01' }, 'jsonl'),
+      'http://x',
+    );
     expect(Object.fromEntries(url.searchParams)).toEqual({
       publication: '衡阳晚报',
       from: '2024-05-01',

@@ -8,8 +8,7 @@ import { withQuery } from '../../../api/client.ts';
 export type ReleaseFormat = NonNullable<ReleaseRequest['format']>;
 
 export type ReleaseSelection =
-  | { kind: 'ids'; ids: string[] }
-  | { kind: 'filter'; publication?: string; from?: string; to?: string };
+  { kind: 'ids'; ids: string[] } | { kind: 'filter'; publication?: string; from?: string; to?: string };
 
 export function releaseUrl(selection: ReleaseSelection, format: ReleaseFormat): string {
   if (selection.kind === 'ids') return withQuery('/api/release', { ids: selection.ids.join(','), format });

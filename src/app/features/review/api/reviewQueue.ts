@@ -6,7 +6,9 @@ import { reviewKeys } from './keys.ts';
 
 /** Longest waiting first; the server sorts the same way, this keeps the promise if it ever does not. */
 export function oldestFirst(items: ReviewQueueItem[]): ReviewQueueItem[] {
-  return [...items].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.issue.id.localeCompare(b.issue.id));
+  return [...items].sort(
+    (a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.issue.id.localeCompare(b.issue.id),
+  );
 }
 
 export async function fetchReviewQueue(signal?: AbortSignal): Promise<ReviewQueueItem[]> {

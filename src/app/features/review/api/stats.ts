@@ -7,7 +7,10 @@ export function fetchStats(signal?: AbortSignal) {
   return apiJson('/api/stats', statsResponseSchema, { signal });
 }
 
-export const statsQueryOptions = queryOptions({ queryKey: reviewKeys.stats(), queryFn: ({ signal }) => fetchStats(signal) });
+export const statsQueryOptions = queryOptions({
+  queryKey: reviewKeys.stats(),
+  queryFn: ({ signal }) => fetchStats(signal),
+});
 
 export function useStats() {
   return useQuery(statsQueryOptions);

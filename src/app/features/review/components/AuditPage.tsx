@@ -1,6 +1,12 @@
 import { useCallback, useId, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { AUDIT_ACTIONS, ROLE_RANK, type AuditAction, type AuditQuery, type User } from '../../../../api/contract.ts';
+import {
+  AUDIT_ACTIONS,
+  ROLE_RANK,
+  type AuditAction,
+  type AuditQuery,
+  type User,
+} from '../../../../api/contract.ts';
 import { useUsers } from '../../../api/users.ts';
 import { Button } from '../../../components/Button.tsx';
 import { DebouncedInput } from '../../../components/DebouncedInput.tsx';
@@ -16,7 +22,8 @@ import { Forbidden } from './Forbidden.tsx';
 
 function UserSelect({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
   const users = useUsers();
-  if (!users.data) return <DebouncedInput id={id} value={value} onCommit={onChange} className={`${inputClass} font-mono`} />;
+  if (!users.data)
+    return <DebouncedInput id={id} value={value} onCommit={onChange} className={`${inputClass} font-mono`} />;
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={inputClass}>
       <option value="">—</option>
@@ -30,7 +37,15 @@ function UserSelect({ id, value, onChange }: { id: string; value: string; onChan
 }
 
 /** Administrators may list accounts, so they pick a user by name; supervisors type the id. */
-function UserFilter({ value, onChange, isAdmin }: { value: string; onChange: (v: string) => void; isAdmin: boolean }) {
+function UserFilter({
+  value,
+  onChange,
+  isAdmin,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  isAdmin: boolean;
+}) {
   const { t } = useReviewT();
   const id = useId();
   return (
@@ -97,7 +112,11 @@ function AuditLog({ isAdmin }: { isAdmin: boolean }) {
             className={`${inputClass} font-mono`}
           />
         </div>
-        <UserFilter value={filters.userId} onChange={(userId) => change({ userId: userId.trim() })} isAdmin={isAdmin} />
+        <UserFilter
+          value={filters.userId}
+          onChange={(userId) => change({ userId: userId.trim() })}
+          isAdmin={isAdmin}
+        />
         <div className="space-y-1">
           <label htmlFor={actionInput} className={labelClass}>
             {t('audit.action')}
@@ -117,7 +136,9 @@ function AuditLog({ isAdmin }: { isAdmin: boolean }) {
           </select>
         </div>
         <div className="flex items-end">
-          <Button onClick={() => setFilters({ issueId: '', userId: '', action: null, page: 1 })}>{t('audit.clear')}</Button>
+          <Button onClick={() => setFilters({ issueId: '', userId: '', action: null, page: 1 })}>
+            {t('audit.clear')}
+          </Button>
         </div>
       </form>
       {audit.isPending ? (
@@ -139,7 +160,11 @@ function AuditLog({ isAdmin }: { isAdmin: boolean }) {
           <nav className="flex items-center justify-between text-sm">
             <p className="text-slate-600">{t('audit.total', { total: number.format(audit.data.total) })}</p>
             <div className="flex items-center gap-2">
-              <Button size="sm" disabled={filters.page <= 1} onClick={() => setFilters({ ...filters, page: filters.page - 1 })}>
+              <Button
+                size="sm"
+                disabled={filters.page <= 1}
+                onClick={() => setFilters({ ...filters, page: filters.page - 1 })}
+              >
                 {t('audit.previous')}
               </Button>
               <span className="tabular-nums">{t('audit.pageOf', { page: filters.page, pages })}</span>

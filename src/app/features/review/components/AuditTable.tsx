@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import type { AuditEntry } from '../../../../api/contract.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useReviewT } from '../i18n.ts';
@@ -29,11 +30,23 @@ export function AuditTable({
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">{t('audit.colTime')}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t('audit.colUser')}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t('audit.colAction')}</th>
-            {showIssue && <th scope="col" className="px-3 py-2 font-semibold">{t('audit.colIssue')}</th>}
-            <th scope="col" className="px-3 py-2 font-semibold">{t('audit.colDetails')}</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t('audit.colTime')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t('audit.colUser')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t('audit.colAction')}
+            </th>
+            {showIssue && (
+              <th scope="col" className="px-3 py-2 font-semibold">
+                {t('audit.colIssue')}
+              </th>
+            )}
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t('audit.colDetails')}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -49,15 +62,17 @@ export function AuditTable({
               {showIssue && (
                 <td className="px-3 py-1.5 font-mono text-xs">
                   {e.issueId && issueLink ? (
-                    <a href={issueLink(e.issueId)} className="text-sky-800 underline">
+                    <Link href={issueLink(e.issueId)} className="text-sky-800 underline">
                       {e.issueId}
-                    </a>
+                    </Link>
                   ) : (
                     (e.issueId ?? '—')
                   )}
                 </td>
               )}
-              <td className="max-w-md px-3 py-1.5 text-xs break-words text-slate-600">{detailText(e.details)}</td>
+              <td className="max-w-md px-3 py-1.5 text-xs break-words text-slate-600">
+                {detailText(e.details)}
+              </td>
             </tr>
           ))}
         </tbody>

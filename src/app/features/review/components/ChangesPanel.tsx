@@ -20,7 +20,9 @@ export function ChangesPanel({ changes, numbering, selected, onSelect }: Changes
     return {
       role: (role: Role | null) => (role ? t(`roles.${role}` as ReviewKey) : t('changes.noRole')),
       label: (label: string | null) =>
-        label ? (t(`labels.${label}` as ReviewKey, { defaultValue: label }) as string) : t('changes.unlabelled'),
+        label
+          ? (t(`labels.${label}` as ReviewKey, { defaultValue: label }) as string)
+          : t('changes.unlabelled'),
       list: (items: string[]) => list.format(items),
     };
   }, [t, language]);
@@ -48,7 +50,9 @@ export function ChangesPanel({ changes, numbering, selected, onSelect }: Changes
                     <TextDiff ops={change.text} />
                   </span>
                 )}
-                <span className="mt-0.5 block text-xs text-slate-500">{t('changes.at', { line: change.at.line + 1 })}</span>
+                <span className="mt-0.5 block text-xs text-slate-500">
+                  {t('changes.at', { line: change.at.line + 1 })}
+                </span>
               </button>
             </li>
           );

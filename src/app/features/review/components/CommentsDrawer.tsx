@@ -30,7 +30,9 @@ export function CommentsDrawer({ issueId }: { issueId: string }) {
       >
         {t('comments.drawerButton')}
         {open > 0 && (
-          <span className="rounded-full bg-white/25 px-1.5 text-xs tabular-nums">{t('comments.open', { count: open })}</span>
+          <span className="rounded-full bg-white/25 px-1.5 text-xs tabular-nums">
+            {t('comments.open', { count: open })}
+          </span>
         )}
       </button>
       {shown && (

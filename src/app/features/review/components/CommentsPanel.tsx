@@ -8,7 +8,15 @@ import { errorMessage } from '../../../i18n/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useComments, useCreateComment, useResolveComment } from '../api/comments.ts';
 import { useReviewT, type ReviewT } from '../i18n.ts';
-import { anchorOf, buildThreads, hasAnchor, isOpen, NO_ANCHOR, type Anchor, type Thread } from '../logic/commentThreads.ts';
+import {
+  anchorOf,
+  buildThreads,
+  hasAnchor,
+  isOpen,
+  NO_ANCHOR,
+  type Anchor,
+  type Thread,
+} from '../logic/commentThreads.ts';
 
 /** How a comment's place reads: "Article 3", "Line 12", "Whole issue". */
 export function anchorText(t: ReviewT, anchor: Anchor, numbers: Map<string, number> | undefined): string {
@@ -45,7 +53,10 @@ function CommentForm({
   const id = useId();
   const send = () => {
     if (body.trim() === '' || pending) return;
-    void onSubmit(body.trim()).then(() => setBody(''), () => undefined);
+    void onSubmit(body.trim()).then(
+      () => setBody(''),
+      () => undefined,
+    );
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -104,7 +115,9 @@ function CommentBody({ comment, inReplyTo }: { comment: Comment; inReplyTo?: Com
     <div>
       <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-500">
         <span className="font-semibold text-slate-800">{comment.author.displayName}</span>
-        {kind && <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700">{kind}</span>}
+        {kind && (
+          <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700">{kind}</span>
+        )}
         {inReplyTo && <span>→ {inReplyTo.author.displayName}</span>}
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, language)}</time>
         <span>{t('comments.revision', { revision: comment.revision })}</span>
@@ -152,10 +165,14 @@ function ThreadView({
             {place}
           </button>
         ) : (
-          <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">{place}</span>
+          <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">
+            {place}
+          </span>
         )}
         {!open && root.resolvedBy && (
-          <span className="text-xs text-emerald-700">✓ {t('comments.resolved', { name: root.resolvedBy.displayName })}</span>
+          <span className="text-xs text-emerald-700">
+            ✓ {t('comments.resolved', { name: root.resolvedBy.displayName })}
+          </span>
         )}
       </div>
       <CommentBody comment={root} />
@@ -296,7 +313,9 @@ export function CommentsPanel({
                 onClick={() => setShowResolved((v) => !v)}
                 className="text-sm text-sky-800 underline"
               >
-                {showResolved ? t('comments.hideResolved') : t('comments.showResolved', { count: resolved.length })}
+                {showResolved
+                  ? t('comments.hideResolved')
+                  : t('comments.showResolved', { count: resolved.length })}
               </button>
               {showResolved && (
                 <ol aria-label={t('comments.hideResolved')} className="space-y-2">

@@ -57,7 +57,9 @@ function Harness({ who, status = 'submitted' }: { who: User; status?: IssueDetai
 }
 
 function renderWith(who: User, status?: IssueDetail['status']) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   return render(
     <QueryClientProvider client={client}>
       <Harness who={who} status={status} />

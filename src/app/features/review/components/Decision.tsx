@@ -177,7 +177,10 @@ function ReopenDialog({ decision }: { decision: Decision }) {
 
 function Shortcut({ keys }: { keys: string }) {
   return (
-    <kbd aria-hidden="true" className="rounded border border-current/30 px-1 font-sans text-[0.7rem] opacity-80">
+    <kbd
+      aria-hidden="true"
+      className="rounded border border-current/30 px-1 font-sans text-[0.7rem] opacity-80"
+    >
       {keys}
     </kbd>
   );
@@ -250,8 +253,12 @@ export function DecisionButtons({ decision, issue, user, anchor, anchorLabel }: 
           </Button>
         </>
       )}
-      {issue.status === 'approved' && <Button onClick={() => setDialog('reopen')}>{t('decision.reopen')}</Button>}
-      {dialog === 'request' && <RequestChangesDialog decision={decision} anchor={anchor} anchorLabel={anchorLabel} />}
+      {issue.status === 'approved' && (
+        <Button onClick={() => setDialog('reopen')}>{t('decision.reopen')}</Button>
+      )}
+      {dialog === 'request' && (
+        <RequestChangesDialog decision={decision} anchor={anchor} anchorLabel={anchorLabel} />
+      )}
       {dialog === 'reopen' && <ReopenDialog decision={decision} />}
     </div>
   );
@@ -284,7 +291,8 @@ export function DecisionFeedback({ decision }: { decision: Decision }) {
     );
   }
   let notice: string | null = null;
-  if (last === 'approve' && approve.isSuccess) notice = t('decision.approved', { version: approve.data.export.version });
+  if (last === 'approve' && approve.isSuccess)
+    notice = t('decision.approved', { version: approve.data.export.version });
   if (last === 'request' && request.isSuccess) notice = t('decision.sentBack');
   if (last === 'reopen' && reopen.isSuccess) notice = t('decision.reopened');
   if (!notice) return null;

@@ -11,7 +11,12 @@ export function ExportsPanel({ issueId }: { issueId: string }) {
   const { t, language } = useReviewT();
   const { t: tShell } = useTranslation();
   const exports = useApprovedExports(issueId);
-  if (exports.isPending) return <div className="p-4"><Spinner label={t('exports.title')} /></div>;
+  if (exports.isPending)
+    return (
+      <div className="p-4">
+        <Spinner label={t('exports.title')} />
+      </div>
+    );
   if (exports.isError) {
     return (
       <p role="alert" className="p-4 text-sm text-red-700">

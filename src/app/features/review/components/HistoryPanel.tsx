@@ -10,7 +10,12 @@ export function HistoryPanel({ issueId }: { issueId: string }) {
   const { t } = useReviewT();
   const { t: tShell } = useTranslation();
   const history = useIssueHistory(issueId);
-  if (history.isPending) return <div className="p-4"><Spinner label={t('history.title')} /></div>;
+  if (history.isPending)
+    return (
+      <div className="p-4">
+        <Spinner label={t('history.title')} />
+      </div>
+    );
   if (history.isError) {
     return (
       <p role="alert" className="p-4 text-sm text-red-700">
@@ -18,6 +23,7 @@ export function HistoryPanel({ issueId }: { issueId: string }) {
       </p>
     );
   }
-  if (history.data.items.length === 0) return <p className="p-4 text-sm text-slate-500">{t('history.none')}</p>;
+  if (history.data.items.length === 0)
+    return <p className="p-4 text-sm text-slate-500">{t('history.none')}</p>;
   return <AuditTable entries={history.data.items} caption={t('history.title')} showIssue={false} />;
 }

@@ -18,9 +18,12 @@ function QueueTable() {
   const queue = useReviewQueue();
   if (queue.isPending) return <Spinner label={t('queue.loading')} />;
   if (queue.isError) {
-    return <ErrorState title={t('queue.errorTitle')} error={queue.error} onRetry={() => void queue.refetch()} />;
+    return (
+      <ErrorState title={t('queue.errorTitle')} error={queue.error} onRetry={() => void queue.refetch()} />
+    );
   }
-  if (queue.data.length === 0) return <EmptyState title={t('queue.emptyTitle')} body={t('queue.emptyBody')} />;
+  if (queue.data.length === 0)
+    return <EmptyState title={t('queue.emptyTitle')} body={t('queue.emptyBody')} />;
   const list = new Intl.ListFormat(language, { type: 'conjunction' });
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -28,11 +31,21 @@ function QueueTable() {
         <caption className="sr-only">{t('queue.table')}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">{t('queue.colIssue')}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t('queue.colEditors')}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t('queue.colSubmitted')}</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">{t('queue.colSize')}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t('queue.colMessage')}</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t('queue.colIssue')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t('queue.colEditors')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t('queue.colSubmitted')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              {t('queue.colSize')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              {t('queue.colMessage')}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -50,7 +63,9 @@ function QueueTable() {
                   </span>
                 </td>
                 <td className="px-3 py-2">
-                  {item.editors.length > 0 ? list.format(item.editors.map((e) => e.displayName)) : t('queue.nobody')}
+                  {item.editors.length > 0
+                    ? list.format(item.editors.map((e) => e.displayName))
+                    : t('queue.nobody')}
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   <time dateTime={item.submittedAt} title={formatDateTime(item.submittedAt, language)}>
@@ -63,7 +78,9 @@ function QueueTable() {
                   </time>
                 </td>
                 <td className="px-3 py-2 text-right">
-                  <span className="font-semibold tabular-nums">{t('queue.size', { count: item.changeCount })}</span>
+                  <span className="font-semibold tabular-nums">
+                    {t('queue.size', { count: item.changeCount })}
+                  </span>
                   <span className="block text-xs text-slate-500">
                     {t('queue.sizeDetail', {
                       boundaries: figures.boundariesChanged,

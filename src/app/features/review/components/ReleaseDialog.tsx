@@ -86,7 +86,11 @@ function ReleaseForm({ filter, onClose }: { filter: ReleaseFilter; onClose: () =
           (approved.isPending ? (
             <Spinner label={t('release.loading')} />
           ) : approved.isError ? (
-            <ErrorState title={t('release.table')} error={approved.error} onRetry={() => void approved.refetch()} />
+            <ErrorState
+              title={t('release.table')}
+              error={approved.error}
+              onRetry={() => void approved.refetch()}
+            />
           ) : items.length === 0 ? (
             <p className="text-sm text-slate-500">{t('release.none')}</p>
           ) : (
@@ -151,7 +155,12 @@ function ReleaseForm({ filter, onClose }: { filter: ReleaseFilter; onClose: () =
           <legend className="text-sm font-semibold">{t('release.format')}</legend>
           {(['zip', 'jsonl'] as const).map((f) => (
             <label key={f} className="flex items-center gap-2 text-sm">
-              <input type="radio" name={`${name}-format`} checked={format === f} onChange={() => setFormat(f)} />
+              <input
+                type="radio"
+                name={`${name}-format`}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
               {t(`release.${f}`)}
             </label>
           ))}
@@ -168,16 +177,13 @@ function ReleaseForm({ filter, onClose }: { filter: ReleaseFilter; onClose: () =
       </div>
       <div className="flex items-center justify-end gap-3 border-t border-slate-200 px-6 py-3">
         <span className="mr-auto text-sm text-slate-600" aria-live="polite">
-          {effectiveScope === 'all' ? t('release.scopeAll', { count: total }) : t('release.selected', { count: chosen.size })}
+          {effectiveScope === 'all'
+            ? t('release.scopeAll', { count: total })
+            : t('release.selected', { count: chosen.size })}
         </span>
         <Button onClick={onClose}>{t('release.close')}</Button>
         {url ? (
-          <a
-            href={url}
-            download
-            onClick={() => setStarted(url)}
-            className={buttonClass('primary')}
-          >
+          <a href={url} download onClick={() => setStarted(url)} className={buttonClass('primary')}>
             {t('release.download')}
           </a>
         ) : (

@@ -4,10 +4,17 @@ import { useReviewCount } from '../api/reviewCount.ts';
 import { useReviewT } from '../i18n.ts';
 import { canDecide } from './Decision.tsx';
 
-const LINK =
-  'inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium';
+const LINK = 'inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium';
 
-function NavItem({ href, label, badge }: { href: string; label: string; badge?: { count: number; label: string } }) {
+function NavItem({
+  href,
+  label,
+  badge,
+}: {
+  href: string;
+  label: string;
+  badge?: { count: number; label: string };
+}) {
   const [location] = useLocation();
   const current = location === href || location.startsWith(`${href}/`);
   return (
@@ -39,7 +46,11 @@ export function ReviewNav({ user }: { user: User }) {
   const waiting = count.data ?? 0;
   return (
     <>
-      <NavItem href="/review" label={t('nav.review')} badge={{ count: waiting, label: t('nav.waiting', { count: waiting }) }} />
+      <NavItem
+        href="/review"
+        label={t('nav.review')}
+        badge={{ count: waiting, label: t('nav.waiting', { count: waiting }) }}
+      />
       <NavItem href="/audit" label={t('nav.audit')} />
       <NavItem href="/stats" label={t('nav.stats')} />
     </>

@@ -72,7 +72,12 @@ function Tabs({
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} className="min-h-0 flex-1 overflow-y-auto">
+      <div
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-${tab}`}
+        className="min-h-0 flex-1 overflow-y-auto"
+      >
         {children}
       </div>
     </>
@@ -126,13 +131,16 @@ function Workspace({ review, user }: { review: ReviewResponse; user: User }) {
     },
     [review.doc, src],
   );
-  const onLineClick = useCallback((line: number) => {
-    const { start, end } = lineSpan(src, line);
-    setAnchor({ articleId: null, line });
-    setHighlight({ start, end, line });
-    setSelected(null);
-    setTab('comments');
-  }, [src]);
+  const onLineClick = useCallback(
+    (line: number) => {
+      const { start, end } = lineSpan(src, line);
+      setAnchor({ articleId: null, line });
+      setHighlight({ start, end, line });
+      setSelected(null);
+      setTab('comments');
+    },
+    [src],
+  );
 
   const name = [issue.publication ?? issue.filename, issue.date, issue.edition].filter(Boolean).join(' · ');
   const submission = review.submission;
@@ -175,20 +183,37 @@ function Workspace({ review, user }: { review: ReviewResponse; user: User }) {
             {t('page.openEditor')}
           </Link>
           {issue.status === 'approved' && latest && (
-            <a href={approvedExportUrl(issue.id, latest.version)} download className={buttonClass('secondary', 'sm')}>
+            <a
+              href={approvedExportUrl(issue.id, latest.version)}
+              download
+              className={buttonClass('secondary', 'sm')}
+            >
               {t('exports.latest')}
             </a>
           )}
-          <DecisionButtons decision={decision} issue={issue} user={user} anchor={anchor} anchorLabel={anchorLabel} />
+          <DecisionButtons
+            decision={decision}
+            issue={issue}
+            user={user}
+            anchor={anchor}
+            anchorLabel={anchorLabel}
+          />
         </div>
         {submission?.message && (
-          <p className="basis-full text-sm text-slate-700">{t('page.submitMessage', { message: submission.message })}</p>
+          <p className="basis-full text-sm text-slate-700">
+            {t('page.submitMessage', { message: submission.message })}
+          </p>
         )}
       </header>
       <DecisionFeedback decision={decision} />
       <main id="main" className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-label={t('page.source')} className="flex min-h-0 min-w-0 flex-col border-r border-slate-200">
-          <p className="border-b border-slate-100 bg-slate-50 px-4 py-1 text-xs text-slate-500">{t('page.sourceHint')}</p>
+        <section
+          aria-label={t('page.source')}
+          className="flex min-h-0 min-w-0 flex-col border-r border-slate-200"
+        >
+          <p className="border-b border-slate-100 bg-slate-50 px-4 py-1 text-xs text-slate-500">
+            {t('page.sourceHint')}
+          </p>
           <div className="min-h-0 flex-1">
             <ReviewSource
               src={src}
@@ -271,7 +296,11 @@ export function ReviewPage({ id, user }: { id: string; user: User }) {
         {isApiError(review.error) && review.error.status === 404 ? (
           <p role="alert">{t('page.notFound')}</p>
         ) : (
-          <ErrorState title={t('page.errorTitle')} error={review.error} onRetry={() => void review.refetch()} />
+          <ErrorState
+            title={t('page.errorTitle')}
+            error={review.error}
+            onRetry={() => void review.refetch()}
+          />
         )}
       </main>
     );

@@ -21,12 +21,22 @@ interface LineProps {
   onLineClick?: ((line: number) => void) | undefined;
 }
 
-const SourceRow = memo(function SourceRow({ src, doc, line, highlight, commented, selected, onLineClick }: LineProps) {
+const SourceRow = memo(function SourceRow({
+  src,
+  doc,
+  line,
+  highlight,
+  commented,
+  selected,
+  onLineClick,
+}: LineProps) {
   const { t } = useReviewT();
   const layout = useMemo(() => layoutLine(doc, src, line), [doc, src, line]);
   const pieces = useMemo(() => cutAt(layout.runs, highlight), [layout, highlight]);
   const owner = layout.runs.find((r) => r.kind === 'article');
-  const lit = pieces.some((p) => p.lit) || (highlight !== null && highlight.line === line && highlight.start === highlight.end);
+  const lit =
+    pieces.some((p) => p.lit) ||
+    (highlight !== null && highlight.line === line && highlight.start === highlight.end);
   const boundary = layout.markers.find((m) => m.kind === 'boundary');
   const continuation = layout.markers.find((m) => m.kind === 'continuation');
   return (
@@ -93,7 +103,14 @@ export interface ReviewSourceProps {
 }
 
 /** The corrected segmentation over the source, read-only and virtualised by line. */
-export function ReviewSource({ src, doc, highlight, commentedLines, selectedLine, onLineClick }: ReviewSourceProps) {
+export function ReviewSource({
+  src,
+  doc,
+  highlight,
+  commentedLines,
+  selectedLine,
+  onLineClick,
+}: ReviewSourceProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const count = src.lineStarts().length;
   const estimateSize = useCallback(
@@ -103,7 +120,12 @@ export function ReviewSource({ src, doc, highlight, commentedLines, selectedLine
     },
     [src],
   );
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize,
+    overscan: 10,
+  });
 
   useEffect(() => {
     if (highlight) virtualizer.scrollToIndex(highlight.line, { align: 'center' });
@@ -112,19 +134,31 @@ export function ReviewSource({ src, doc, highlight, commentedLines, selectedLine
   }, [highlight]);
 
   return (
-    <div ref={scroller} data-source-scroller tabIndex={0} className="h-full min-h-0 overflow-auto bg-white focus:outline-none">
+    <div
+      ref={scroller}
+      data-source-scroller
+      tabIndex={0}
+      className="h-full min-h-0 overflow-auto bg-white focus:outline-none"
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const { start, end } = lineSpan(src, item.index);
           const touches =
             highlight !== null &&
-            (highlight.line === item.index || (highlight.start < Math.max(end, start + 1) && highlight.end > start));
+            (highlight.line === item.index ||
+              (highlight.start < Math.max(end, start + 1) && highlight.end > start));
           return (
             <div
               key={item.key}
               data-index={item.index}
               ref={virtualizer.measureElement}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${item.start}px)`,
+              }}
             >
               <SourceRow
                 src={src}

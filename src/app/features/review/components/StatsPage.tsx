@@ -32,7 +32,9 @@ function Stats() {
   const stats = useStats();
   if (stats.isPending) return <Spinner label={t('stats.title')} />;
   if (stats.isError) {
-    return <ErrorState title={t('stats.errorTitle')} error={stats.error} onRetry={() => void stats.refetch()} />;
+    return (
+      <ErrorState title={t('stats.errorTitle')} error={stats.error} onRetry={() => void stats.refetch()} />
+    );
   }
   const s = stats.data;
   const number = new Intl.NumberFormat(language);
@@ -47,7 +49,10 @@ function Stats() {
       <Card title={t('stats.byStatus')}>
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {ISSUE_STATUSES.map((status) => (
-            <div key={status} className="flex items-center justify-between gap-2 rounded border border-slate-100 px-2 py-1">
+            <div
+              key={status}
+              className="flex items-center justify-between gap-2 rounded border border-slate-100 px-2 py-1"
+            >
               <dt>
                 <StatusBadge status={status} />
               </dt>
@@ -58,7 +63,9 @@ function Stats() {
       </Card>
       <Card title={t('stats.medianEditing')} hint={t('stats.medianEditingHint')}>
         <p className="text-3xl font-bold tabular-nums">
-          {s.medianEditingSeconds === null ? t('stats.noneSubmitted') : formatDuration(t, s.medianEditingSeconds)}
+          {s.medianEditingSeconds === null
+            ? t('stats.noneSubmitted')
+            : formatDuration(t, s.medianEditingSeconds)}
         </p>
       </Card>
       <Card title={t('stats.boundaries')}>
@@ -69,11 +76,21 @@ function Stats() {
             <caption className="sr-only">{t('stats.boundaries')}</caption>
             <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="py-1 pr-3 font-semibold">{t('stats.colPublication')}</th>
-                <th scope="col" className="py-1 pr-3 text-right font-semibold">{t('stats.colIssues')}</th>
-                <th scope="col" className="py-1 pr-3 text-right font-semibold">{t('stats.colArticles')}</th>
-                <th scope="col" className="py-1 pr-3 text-right font-semibold">{t('stats.colBoundaries')}</th>
-                <th scope="col" className="py-1 text-right font-semibold">{t('stats.colPer100')}</th>
+                <th scope="col" className="py-1 pr-3 font-semibold">
+                  {t('stats.colPublication')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-semibold">
+                  {t('stats.colIssues')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-semibold">
+                  {t('stats.colArticles')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-semibold">
+                  {t('stats.colBoundaries')}
+                </th>
+                <th scope="col" className="py-1 text-right font-semibold">
+                  {t('stats.colPer100')}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -84,8 +101,12 @@ function Stats() {
                   </th>
                   <td className="py-1 pr-3 text-right tabular-nums">{number.format(row.issues)}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{number.format(row.articles)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{number.format(row.boundariesChanged)}</td>
-                  <td className="py-1 text-right font-semibold tabular-nums">{decimal.format(row.per100Articles)}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">
+                    {number.format(row.boundariesChanged)}
+                  </td>
+                  <td className="py-1 text-right font-semibold tabular-nums">
+                    {decimal.format(row.per100Articles)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -99,7 +120,9 @@ function Stats() {
             from: weeks[0] ? formatIssueDate(weeks[0].weekStart, language) : '',
             to: weeks.at(-1) ? formatIssueDate(weeks.at(-1)!.weekStart, language) : '',
           })}
-          barLabel={(bar) => t('stats.weekBar', { week: formatIssueDate(bar.label, language), count: bar.value })}
+          barLabel={(bar) =>
+            t('stats.weekBar', { week: formatIssueDate(bar.label, language), count: bar.value })
+          }
           tickLabel={(bar) => shortDate(bar.label)}
         />
       </Card>

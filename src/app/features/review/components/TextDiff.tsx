@@ -1,6 +1,15 @@
 import type { TextOp } from '../../../../core/diff/index.ts';
 import { useReviewT } from '../i18n.ts';
 
+/** Whitespace-only edits made visible: a deleted space is otherwise an invisible sliver of red. */
+function visible(text: string): string {
+  if (!/^\s+$/.test(text)) return text;
+  return text
+    .replace(/ /g, '␣')
+    .replace(/\u3000/g, '□')
+    .replace(/\n/g, '↵\n');
+}
+
 /** A field edit as one line of text: deletions struck through in red, insertions underlined in green. */
 export function TextDiff({ ops }: { ops: TextOp[] }) {
   const { t } = useReviewT();
@@ -12,7 +21,7 @@ export function TextDiff({ ops }: { ops: TextOp[] }) {
           return (
             <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-900 decoration-emerald-600">
               <span className="sr-only">[{t('changes.inserted')}: </span>
-              <span data-diff-text>{op.text}</span>
+              <span data-diff-text={op.text}>{visible(op.text)}</span>
               <span className="sr-only">]</span>
             </ins>
           );
@@ -21,7 +30,7 @@ export function TextDiff({ ops }: { ops: TextOp[] }) {
           return (
             <del key={i} className="rounded-sm bg-rose-100 text-rose-800 decoration-rose-600">
               <span className="sr-only">[{t('changes.deleted')}: </span>
-              <span data-diff-text>{op.text}</span>
+              <span data-diff-text={op.text}>{visible(op.text)}</span>
               <span className="sr-only">]</span>
             </del>
           );

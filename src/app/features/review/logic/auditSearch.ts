@@ -15,7 +15,10 @@ export function parseAuditSearch(search: string): AuditFilters {
   return {
     issueId: params.get('issue') ?? '',
     userId: params.get('user') ?? '',
-    action: action !== null && (AUDIT_ACTIONS as readonly string[]).includes(action) ? (action as AuditAction) : null,
+    action:
+      action !== null && (AUDIT_ACTIONS as readonly string[]).includes(action)
+        ? (action as AuditAction)
+        : null,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
 }

@@ -26,7 +26,9 @@ describe('layoutBars', () => {
 
   it('draws grid lines only at whole numbers, since the values are counts', () => {
     expect(layoutBars([{ label: 'a', value: 2 }], { width: 10, height: 10 }).ticks).toEqual([0, 1, 2]);
-    expect(layoutBars([{ label: 'a', value: 17 }], { width: 10, height: 10 }).ticks).toEqual([0, 5, 10, 15, 20]);
+    expect(layoutBars([{ label: 'a', value: 17 }], { width: 10, height: 10 }).ticks).toEqual([
+      0, 5, 10, 15, 20,
+    ]);
   });
 
   it('gives an empty chart a scale of one rather than dividing by zero', () => {

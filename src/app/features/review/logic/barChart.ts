@@ -37,7 +37,9 @@ export function layoutBars(
   const largest = Math.max(0, ...values.map((v) => v.value));
   const max = niceCeiling(largest);
   const tickCount = Math.min(box.ticks ?? 4, max);
-  const ticks = Array.from({ length: tickCount + 1 }, (_, i) => (max * i) / tickCount).filter(Number.isInteger);
+  const ticks = Array.from({ length: tickCount + 1 }, (_, i) => (max * i) / tickCount).filter(
+    Number.isInteger,
+  );
   const slot = values.length === 0 ? 0 : box.width / values.length;
   const width = Math.max(1, slot - gap);
   const bars = values.map((v, i) => {

@@ -45,7 +45,9 @@ export function buildThreads(comments: Comment[]): Thread[] {
     const root = findRoot(c);
     if (root.id === c.id) continue;
     const parent = c.parentId === null ? null : (byId.get(c.parentId) ?? null);
-    threads.get(root.id)?.replies.push({ comment: c, inReplyTo: parent && parent.id !== root.id ? parent : null });
+    threads
+      .get(root.id)
+      ?.replies.push({ comment: c, inReplyTo: parent && parent.id !== root.id ? parent : null });
   }
   return [...threads.values()];
 }

@@ -37,8 +37,14 @@ function numberOf(numbers: Map<string, number>, id: string | undefined): string 
 export function describeChange(change: Change, numbering: Numbering, words: Words): ChangeMessage {
   const article = numberOf(numbering.result, change.resultIds[0]);
   const proposal = numberOf(numbering.proposal, change.proposalIds[0]);
-  const key = (k: Change['kind'] | 'boundary-moved-down' | 'boundary-moved-up' | 'boundary-moved-later' | 'boundary-moved-earlier') =>
-    `changes.kind.${k}` as ReviewKey;
+  const key = (
+    k:
+      | Change['kind']
+      | 'boundary-moved-down'
+      | 'boundary-moved-up'
+      | 'boundary-moved-later'
+      | 'boundary-moved-earlier',
+  ) => `changes.kind.${k}` as ReviewKey;
   switch (change.kind) {
     case 'boundary-moved': {
       const { lines, chars } = change.params;
@@ -128,7 +134,10 @@ export function describeChange(change: Change, numbering: Numbering, words: Word
 /** Whether the change carries a character diff of a field to show inline. */
 export function isFieldChange(
   change: Change,
-): change is Extract<Change, { kind: 'kicker-changed' | 'headline-changed' | 'subheadlines-changed' | 'byline-changed' }> {
+): change is Extract<
+  Change,
+  { kind: 'kicker-changed' | 'headline-changed' | 'subheadlines-changed' | 'byline-changed' }
+> {
   return (
     change.kind === 'kicker-changed' ||
     change.kind === 'headline-changed' ||

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { isTypingTarget, reviewActionFor } from './reviewShortcuts.ts';
 
-const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}, code?: string) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {},
+  code?: string,
+) => ({
   key: k,
   code,
   ctrlKey: mods.ctrl ?? false,
@@ -43,7 +47,9 @@ describe('isTypingTarget', () => {
     expect(isTypingTarget(make('<input type="text">'))).toBe(true);
     expect(isTypingTarget(make('<input>'))).toBe(true);
     expect(isTypingTarget(make('<select><option>a</option></select>'))).toBe(true);
-    expect(isTypingTarget(make('<div contenteditable="true"><span>x</span></div>')?.firstElementChild ?? null)).toBe(true);
+    expect(
+      isTypingTarget(make('<div contenteditable="true"><span>x</span></div>')?.firstElementChild ?? null),
+    ).toBe(true);
     expect(isTypingTarget(make('<input type="checkbox">'))).toBe(false);
     expect(isTypingTarget(make('<button>ok</button>'))).toBe(false);
     expect(isTypingTarget(null)).toBe(false);

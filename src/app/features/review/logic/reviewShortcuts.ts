@@ -31,7 +31,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
   const tag = target.tagName.toLowerCase();
   if (tag === 'textarea' || tag === 'select') return true;
-  if (tag === 'input') return TEXT_INPUT_TYPES.has(((target as HTMLInputElement).type || 'text').toLowerCase());
+  if (tag === 'input')
+    return TEXT_INPUT_TYPES.has(((target as HTMLInputElement).type || 'text').toLowerCase());
   return (target as HTMLElement).isContentEditable || target.closest('[contenteditable="true"]') !== null;
 }
 
