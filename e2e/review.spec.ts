@@ -199,13 +199,11 @@ test('2. the supervisor finds it in the queue, sees the moved boundary and the h
   await expect(page).toHaveURL(new RegExp(`/review/${issueA}$`));
 
   const changes = page.getByRole('list', { name: rz.changes.title });
-  const moved = changes
-    .getByRole('listitem')
-    .filter({
-      hasText: fill(rz.changes.kind['boundary-moved-up'], { article: 2, lines: 4, chars: '' }).split(
-        '（',
-      )[0] as string,
-    });
+  const moved = changes.getByRole('listitem').filter({
+    hasText: fill(rz.changes.kind['boundary-moved-up'], { article: 2, lines: 4, chars: '' }).split(
+      '（',
+    )[0] as string,
+  });
   await expect(moved).toHaveCount(1);
   const edited = changes
     .getByRole('listitem')

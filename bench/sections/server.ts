@@ -108,6 +108,9 @@ async function runBackend(options: BenchOptions, postgresUrl: string | undefined
       }),
     );
     await seed(server, seeded);
+    // Seeding blocks this process for a while: let the client notice the keep-alive sockets the
+    // server closed meanwhile, or the next request goes out on a dead one ("other side closed").
+    await new Promise((r) => setTimeout(r, 200));
     const paths = LIST_QUERIES.map((q) => `/api/issues${q}`);
     const runs = options.quick ? 1 : 5;
     const listName = `${tag}: library listing, ${seeded.toLocaleString('en-US')} issues`;

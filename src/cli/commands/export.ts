@@ -64,7 +64,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       },
     });
     io.out(
-      `Exported ${ids.length} ${status} issue${ids.length === 1 ? '' : 's'} to ${out} (${written.files} files).\n`,
+      `Exported ${ids.length} ${status} issue${ids.length === 1 ? '' : 's'} to ${out} (${written.files} file${written.files === 1 ? '' : 's'}).\n`,
     );
     return EXIT_OK;
   } catch (err) {

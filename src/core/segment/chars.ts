@@ -71,6 +71,9 @@ export const CLAUSE_PUNCT = new Set(['，', '。', '；', ',', ';']);
  */
 export function isComplete(s: string): boolean {
   if (endsSentence(s)) return true;
+  const last = s.charCodeAt(s.length - 1);
+  // Only a closing bracket or a photographer's 摄 can still end a finished text.
+  if (last !== 0xff09 && last !== 0x29 && last !== 0x6444 && last !== 0x651d && !isSpaceCode(last)) return false;
   const t = s.trimEnd();
   if (/^[（(][^（()）]*[)）]$/.test(t)) return true;
   if (/(?:摄|攝)[)）]?$/.test(t)) return true;

@@ -154,6 +154,48 @@ const SMALL_CODES = new Set(
     .map((w) => Array.from(w).reduce((h, ch) => h * 32 + (ch.charCodeAt(0) - 0x60), 0)),
 );
 
+const JUMP_START = /^[（(\[【下上转轉接承CcSs]/;
+
+function proseFeatures(
+  line: Line,
+  n: number,
+  han: number,
+  latin: number,
+  segments: number,
+  punct: boolean,
+  mark: number,
+  endsBracket: boolean,
+): Features {
+  const s = line.text;
+  const furniture = n <= 120 && !punct ? furnitureLabel(s) : null;
+  const byline = furniture ? null : matchByline(mark === 0 ? s : s.slice(mark));
+  const ad = !furniture && !byline && !punct && n <= 160 && isAd(s);
+  return {
+    n,
+    han,
+    latin,
+    complete: isComplete(s),
+    clauses: 2,
+    segments,
+    furniture: ad ? 'ad' : furniture,
+    jump: null,
+    jumpTail: furniture ? 0 : jumpTail(s),
+    jumpHead: furniture ? 0 : jumpHead(s),
+    byline,
+    dateline: 0,
+    mark,
+    headlessMark: mark > 0 && (HEADLESS_MARK.test(s) || (endsBracket && TRAILING_CREDIT.test(s))),
+    titleMark: 0,
+    prose: true,
+    strong: false,
+    caps: false,
+    titleable: false,
+    name: false,
+    poemDate: false,
+    ad,
+  };
+}
+
 /** Strips closing quotes and brackets from the end, returning the last remaining character. */
 function lastMeaningful(s: string): string {
   let i = s.length - 1;
@@ -168,6 +210,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   let latin = 0;
   let upper = 0;
   let segments = 0;
+  let punct = false;
   let inSeg = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -175,6 +218,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
       inSeg = false;
       continue;
     }
+    if (c === 0xff0c || c === 0x3002) punct = true;
     if (!inSeg) segments++;
     inSeg = true;
     n++;
@@ -187,16 +231,20 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   }
   const markM = s.charCodeAt(0) >= 0x25a0 && s.charCodeAt(0) <= 0x25ff ? BRIEF_MARK.exec(s) : null;
   const mark = markM ? markM[0].length : 0;
-  const endsBracket = /[)）]$/.test(s);
+  const lastCode = s.charCodeAt(s.length - 1);
+  const endsBracket = lastCode === 0x29 || lastCode === 0xff09;
+  const en = lang === 'en' || latin > han * 2;
+  // A long line of Chinese prose is a paragraph or a piece of one: only a fused byline, a glued
+  // jump marker or a trailing credit can still matter. Most lines of an issue take this path.
+  if (!en && n > 40 && !line.hint && !line.title) return proseFeatures(line, n, han, latin, segments, punct, mark, endsBracket);
   const titleM = endsBracket && s.length <= 60 ? TITLE_MARK.exec(s) : null;
   const titleMark = titleM ? titleM[0].length : 0;
   const core = mark === 0 && titleMark === 0 ? s : s.slice(mark, s.length - titleMark);
-  const en = lang === 'en' || latin > han * 2;
   // Long lines are paragraphs: spare them the furniture and headline tests.
   const short = n <= 120;
 
   // Jump markers first: `(下转第3版)` also reads like a page header.
-  const jump = line.hint || !short ? null : jumpLine(s);
+  const jump = line.hint || !short || !JUMP_START.test(s) ? null : jumpLine(s);
   let furniture = jump ? null : (line.hint ?? (short ? furnitureLabel(s) : null));
   const byline = furniture || jump ? null : matchByline(mark === 0 ? s : s.slice(mark));
   const enShape = en ? englishHeadShape(core) : null;

@@ -14,7 +14,7 @@ export function ArticlesPane() {
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 360,
+    estimateSize: () => 390,
     overscan: 3,
     getItemKey: (index) => ids[index] ?? index,
   });

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useEditor, useEditorStore } from '../context.ts';
 import { useEditorT } from '../i18n.ts';
 import { spanAtOrBefore } from '../state/docIndex.ts';
@@ -7,8 +7,13 @@ import { lineSpan } from '../state/geometry.ts';
 import { offsetFromPoint } from './hitTest.ts';
 import { SourceLine } from './SourceLine.tsx';
 
-const ROW_PX = 30;
-const CHARS_PER_ROW = 34;
+/** Measured on the 15 px CJK text: one wrapped row is 28 px, a character about 15.4 px wide. */
+const ROW_PX = 28;
+const LINE_PADDING_PX = 4;
+const BLANK_LINE_PX = 24;
+const CHAR_PX = 15.4;
+/** Line number, gutter and right padding beside the text. */
+const CHROME_PX = 92;
 
 export interface SourceMenuRequest {
   x: number;
@@ -27,12 +32,23 @@ export function SourcePane({ onMenu }: { onMenu: (request: SourceMenuRequest) =>
   const reveal = useEditor((s) => s.reveal);
   const scroller = useRef<HTMLDivElement>(null);
   const count = src.lineStarts().length;
+  // Good estimates keep long jumps cheap: every wrong guess costs a measurement and a correction.
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const estimateSize = useCallback(
     (index: number) => {
       const { start, end } = lineSpan(src, index);
-      return end === start ? 24 : Math.max(1, Math.ceil((end - start) / CHARS_PER_ROW)) * ROW_PX;
+      if (end === start) return BLANK_LINE_PX;
+      const perRow = Math.max(8, Math.floor((width - CHROME_PX) / CHAR_PX));
+      return LINE_PADDING_PX + Math.ceil((end - start) / perRow) * ROW_PX;
     },
-    [src],
+    [src, width],
   );
   const virtualizer = useVirtualizer({
     count,
