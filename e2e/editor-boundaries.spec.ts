@@ -55,7 +55,9 @@ test('merging two articles and splitting them again restores both', async ({ pag
   await editor.card(4).getByRole('button', { name: ez.card.merge }).click();
   await expect(editor.articles.getByRole('article')).toHaveCount(before.articles.length - 1);
   const merged = await editor.downloadExport();
-  expect(articleAt(merged, offsetOf('加快把区块链技术'))?.id).toBe(articleAt(merged, offsetOf('150余万亩'))?.id);
+  expect(articleAt(merged, offsetOf('加快把区块链技术'))?.id).toBe(
+    articleAt(merged, offsetOf('150余万亩'))?.id,
+  );
 
   // Split with the mouse: right-click the first character of the old headline, "Split here".
   const at = offsetOf('加快把区块链技术');

@@ -1,6 +1,9 @@
 import { articleAt, expect, ez, fill, offsetOf, test } from './editor.fixtures.ts';
 
-test('a headline typo is fixed in its field; the burst of typing is one undo step', async ({ page, editor }) => {
+test('a headline typo is fixed in its field; the burst of typing is one undo step', async ({
+  page,
+  editor,
+}) => {
   const printed = '150余万亩 一季稻迎来收割季';
   const fixed = '150余万亩一季稻迎来收割季';
   const headline = editor.card(3).getByRole('textbox', { name: ez.card.headline, exact: true });
@@ -28,13 +31,18 @@ test('a headline typo is fixed in its field; the burst of typing is one undo ste
   expect(article?.overrides).toContain('headline');
 });
 
-test('a reporter is added from the roster with autocomplete and another removed', async ({ page, editor }) => {
+test('a reporter is added from the roster with autocomplete and another removed', async ({
+  page,
+  editor,
+}) => {
   const card = editor.card(4);
   await expect(card.getByRole('listitem').filter({ hasText: '罗文鹏' })).toBeVisible();
   const add = card.getByRole('combobox', { name: ez.reporters.add });
   await add.click();
   await page.keyboard.type('许');
-  const option = page.getByRole('listbox', { name: ez.reporters.suggestions }).getByRole('option', { name: /许珂/ });
+  const option = page
+    .getByRole('listbox', { name: ez.reporters.suggestions })
+    .getByRole('option', { name: /许珂/ });
   await expect(option).toBeVisible();
   await expect(option).toContainText('全媒体记者');
   await option.click();
@@ -49,7 +57,9 @@ test('a reporter is added from the roster with autocomplete and another removed'
   await page.keyboard.press('Enter');
   const newcomer = card.getByRole('listitem').filter({ hasText: stranger });
   await expect(newcomer.getByText(ez.reporters.newName, { exact: true })).toBeVisible();
-  await expect(card.getByRole('listitem').filter({ hasText: '许珂' }).getByText(ez.reporters.newName, { exact: true })).toHaveCount(0);
+  await expect(
+    card.getByRole('listitem').filter({ hasText: '许珂' }).getByText(ez.reporters.newName, { exact: true }),
+  ).toHaveCount(0);
   await editor.expectSaved();
 
   const exp = await editor.downloadExport();

@@ -1,6 +1,9 @@
 import { articleAt, expect, lineOf, offsetOf, readDownload, test } from './editor.fixtures.ts';
 
-test('keyboard only: move a boundary with undo and redo, split off a fused byline, merge and split again', async ({ page, editor }) => {
+test('keyboard only: move a boundary with undo and redo, split off a fused byline, merge and split again', async ({
+  page,
+  editor,
+}) => {
   const keys = async (...list: string[]) => {
     for (const k of list) await page.keyboard.press(k);
   };
@@ -50,7 +53,9 @@ test('keyboard only: move a boundary with undo and redo, split off a fused bylin
 
   const [download] = await Promise.all([page.waitForEvent('download'), keys('Control+Shift+E')]);
   const exp = await readDownload(download);
-  expect(articleAt(exp, offsetOf('刘群率队来衡调研'))?.spans[0]?.start).toBe(offsetOf('会议强调，要坚定不移地推进'));
+  expect(articleAt(exp, offsetOf('刘群率队来衡调研'))?.spans[0]?.start).toBe(
+    offsetOf('会议强调，要坚定不移地推进'),
+  );
   const harvest = articleAt(exp, fused);
   expect(harvest?.byline).toBe(byline);
   expect(harvest?.paragraphs[0]?.startsWith('金秋时节')).toBe(true);

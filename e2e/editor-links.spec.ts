@@ -7,7 +7,9 @@ test('the headless fragment 检的月饼主要包括… is linked to the mooncak
   const fragmentLine = lineOf(FRAGMENT) + 1;
   const before = await editor.downloadExport();
   const count = before.articles.length;
-  const mooncake = editor.articles.getByRole('article').filter({ hasText: fill(ez.card.continuesAt, { line: fragmentLine }) });
+  const mooncake = editor.articles
+    .getByRole('article')
+    .filter({ hasText: fill(ez.card.continuesAt, { line: fragmentLine }) });
 
   if ((await mooncake.count()) > 0) {
     // The proposal already linked it: unlink first, so the link below is made by hand.
@@ -20,10 +22,14 @@ test('the headless fragment 检的月饼主要包括… is linked to the mooncak
   const total = await editor.articles.getByRole('article').count();
   const fragmentCard = editor.card(total);
   const targetCard = editor.card(total - 1);
-  await expect(targetCard.getByRole('textbox', { name: ez.card.headline, exact: true })).toHaveValue(MOONCAKE);
+  await expect(targetCard.getByRole('textbox', { name: ez.card.headline, exact: true })).toHaveValue(
+    MOONCAKE,
+  );
   await fragmentCard.getByRole('img', { name: ez.card.dragToLink }).dragTo(targetCard);
   await expect(editor.articles.getByRole('article')).toHaveCount(total - 1);
-  await expect(editor.card(total - 1).getByText(fill(ez.card.continuesAt, { line: fragmentLine }))).toBeVisible();
+  await expect(
+    editor.card(total - 1).getByText(fill(ez.card.continuesAt, { line: fragmentLine })),
+  ).toBeVisible();
   await editor.expectSaved();
 
   const exp = await editor.downloadExport();

@@ -3,7 +3,10 @@ import { articleAt, expect, ez, lineOf, offsetOf, sampleSlice, test } from './ed
 const FUSED = '衡阳晚报讯 (全媒体记者 许珂) 金秋时节';
 const BYLINE = '衡阳晚报讯 (全媒体记者 许珂)';
 
-test('the byline fused into its first paragraph is split off with the mouse and a role key', async ({ page, editor }) => {
+test('the byline fused into its first paragraph is split off with the mouse and a role key', async ({
+  page,
+  editor,
+}) => {
   const start = offsetOf(FUSED);
   await editor.revealLine(lineOf(FUSED));
   // Make the whole line body first, so the split below is the editor's doing, whatever the proposal did.
@@ -19,7 +22,10 @@ test('the byline fused into its first paragraph is split off with the mouse and 
   const article = articleAt(exp, start);
   expect(article?.byline).toBe(BYLINE);
   expect(article?.paragraphs[0]?.startsWith('金秋时节，稻谷飘香。')).toBe(true);
-  expect(article?.roles.find((r) => r.start === start)).toMatchObject({ role: 'byline', end: start + [...BYLINE].length });
+  expect(article?.roles.find((r) => r.start === start)).toMatchObject({
+    role: 'byline',
+    end: start + [...BYLINE].length,
+  });
 });
 
 test('a line marked unassigned from the context menu leaves its article', async ({ page, editor }) => {
@@ -27,7 +33,10 @@ test('a line marked unassigned from the context menu leaves its article', async 
   const start = offsetOf(text);
   await editor.revealLine(lineOf(text));
   await editor.clickChar(start + 2, { button: 'right' });
-  await page.getByRole('menu', { name: ez.menu.label }).getByRole('menuitem', { name: ez.menu.unassign }).click();
+  await page
+    .getByRole('menu', { name: ez.menu.label })
+    .getByRole('menuitem', { name: ez.menu.unassign })
+    .click();
   await expect(editor.row(lineOf(text)).getByTitle(ez.source.unassigned).first()).toBeVisible();
   await editor.expectSaved();
 

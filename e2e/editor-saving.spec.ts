@@ -1,13 +1,30 @@
-import { articleAt, EditorPage, expect, ez, fill, loginByApi, offsetOf, readDownload, test, type ExportJson } from './editor.fixtures.ts';
+import {
+  articleAt,
+  EditorPage,
+  expect,
+  ez,
+  fill,
+  loginByApi,
+  offsetOf,
+  readDownload,
+  test,
+  type ExportJson,
+} from './editor.fixtures.ts';
 
-test('offline edits stay on the device through a reload and are saved when the connection returns', async ({ page, editor, issueId }) => {
+test('offline edits stay on the device through a reload and are saved when the connection returns', async ({
+  page,
+  editor,
+  issueId,
+}) => {
   const context = page.context();
   await context.setOffline(true);
   await editor.card(2).getByRole('button', { name: ez.card.confirm }).click();
   await expect(editor.saveStatus).toHaveText(new RegExp(ez.save.offline));
 
   // Leaving with unsaved edits asks first.
-  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.type()))));
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.type()))),
+  );
   await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
   expect(page.isClosed()).toBe(false);
@@ -16,7 +33,9 @@ test('offline edits stay on the device through a reload and are saved when the c
 
   // Reopened with the network back but the server still unreachable for saves.
   let serverDown = true;
-  await context.route('**/api/issues/*/document', (route) => (serverDown ? route.abort('internetdisconnected') : route.continue()));
+  await context.route('**/api/issues/*/document', (route) =>
+    serverDown ? route.abort('internetdisconnected') : route.continue(),
+  );
   await context.setOffline(false);
   const reopened = new EditorPage(await context.newPage());
   await reopened.open(issueId);
@@ -30,13 +49,20 @@ test('offline edits stay on the device through a reload and are saved when the c
   await context.setOffline(false);
   await reopened.expectSaved();
 
-  const server = (await (await reopened.page.request.get(`/api/issues/${issueId}/export`)).json()) as ExportJson;
+  const server = (await (
+    await reopened.page.request.get(`/api/issues/${issueId}/export`)
+  ).json()) as ExportJson;
   expect(articleAt(server, offsetOf('刘群率队来衡调研'))?.confirmed).toBe(true);
   const exp = await reopened.downloadExport();
   expect(articleAt(exp, offsetOf('刘群率队来衡调研'))?.confirmed).toBe(true);
 });
 
-test('a second editor saving the same issue sees the conflict flow, never a silent overwrite', async ({ browser, page, editor, issueId }) => {
+test('a second editor saving the same issue sees the conflict flow, never a silent overwrite', async ({
+  browser,
+  page,
+  editor,
+  issueId,
+}) => {
   const otherContext = await browser.newContext({ locale: 'zh-CN' });
   const otherPage = await otherContext.newPage();
   await loginByApi(otherPage.request);
@@ -70,7 +96,11 @@ test('a second editor saving the same issue sees the conflict flow, never a sile
   await conflict.getByRole('button', { name: ez.conflict.cancel }).click();
   await conflict.getByRole('button', { name: ez.conflict.reapply }).click();
   await expect(conflict).toBeHidden();
-  await expect(otherPage.getByRole('status').filter({ hasText: fill(ez.conflict.reapplied, { applied: 1, clashed: 0 }) })).toBeVisible();
+  await expect(
+    otherPage
+      .getByRole('status')
+      .filter({ hasText: fill(ez.conflict.reapplied, { applied: 1, clashed: 0 }) }),
+  ).toBeVisible();
   await other.expectSaved();
 
   server = (await (await page.request.get(`/api/issues/${issueId}/export`)).json()) as ExportJson;
@@ -78,6 +108,9 @@ test('a second editor saving the same issue sees the conflict flow, never a sile
   expect(server.articles[1]?.headline).toBe('刘群率队来衡调研（乙改）');
   const [download] = await Promise.all([otherPage.waitForEvent('download'), other.download.click()]);
   const exp = await readDownload(download);
-  expect(exp.articles.slice(0, 2).map((a) => a.headline)).toEqual(['市委常委会召开会议（甲改）', '刘群率队来衡调研（乙改）']);
+  expect(exp.articles.slice(0, 2).map((a) => a.headline)).toEqual([
+    '市委常委会召开会议（甲改）',
+    '刘群率队来衡调研（乙改）',
+  ]);
   await otherContext.close();
 });

@@ -116,7 +116,14 @@ export async function startGalley(
     await stop();
     throw err;
   }
-  return { url, profileDir, output: () => output, backend: options.postgresUrl ? 'postgres' : 'sqlite', database, stop };
+  return {
+    url,
+    profileDir,
+    output: () => output,
+    backend: options.postgresUrl ? 'postgres' : 'sqlite',
+    database,
+    stop,
+  };
 }
 
 export class ApiClient {

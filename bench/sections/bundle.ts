@@ -65,7 +65,7 @@ export async function runBundle(_options: BenchOptions): Promise<SectionResult> 
       value: initialKB,
       baseline,
       target: { max: 150, text: '≤ 150 KB' },
-      note: `${initial.js.size} file(s); library route: ${lazy(library)}`,
+      note: `${initial.js.size} file(s); library route: ${lazy(library)}; CSS ${sum(initial.css).toFixed(1)} KB more`,
     }),
     figure({
       section: 'bundle',
@@ -76,14 +76,6 @@ export async function runBundle(_options: BenchOptions): Promise<SectionResult> 
       value: sum(editorRoute.js),
       baseline,
       note: `editor route: ${lazy(editor)}; ${sum(editorOnly).toFixed(1)} KB more than the library`,
-    }),
-    figure({
-      section: 'bundle',
-      name: 'CSS before the library is interactive',
-      size: '',
-      unit: 'KB',
-      stat: 'value',
-      value: sum(initial.css),
     }),
   );
   if (initialKB > 150) {

@@ -37,26 +37,40 @@ const TAIL_WINDOW = 3;
 
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'will', 'been', 'which', 'their', 'they', 'said', 'would', 'there', 'about', 'after', 'when', 'more', 'than', 'into', 'also']);
 
-type Bag = Set<number>;
+/** A set of word keys, sorted and without repeats: cheap to build, merge and intersect. */
+type Bag = Uint32Array;
+
+/** At most this many keys per line: enough to tell topics apart, and bounded work. */
+const LINE_KEYS = 160;
+const EMPTY: Bag = new Uint32Array(0);
+
+function sortedBag(keys: number[]): Bag {
+  if (keys.length === 0) return EMPTY;
+  const a = Uint32Array.from(keys).sort();
+  let w = 1;
+  for (let r = 1; r < a.length; r++) if (a[r] !== a[w - 1]) a[w++] = a[r] as number;
+  return a.subarray(0, w);
+}
 
 /** Character bigrams of Han text, or lower-cased content words of English, as numeric keys. */
-function bagOf(text: string, lang: Lang, into: Bag): void {
+function bagOf(text: string, lang: Lang): Bag {
+  const keys: number[] = [];
   if (lang === 'zh') {
     let prev = -1;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < text.length && keys.length < LINE_KEYS; i++) {
       const c = text.charCodeAt(i);
       if (isHan(c)) {
-        if (prev >= 0) into.add(prev * 65536 + c);
+        if (prev >= 0) keys.push(prev * 65536 + c);
         prev = c;
       } else if (c > 0x20 && c !== 0x3000) {
         prev = -1;
       }
     }
-    return;
+    return sortedBag(keys);
   }
   let h = 0;
   let len = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i <= text.length && keys.length < LINE_KEYS; i++) {
     let c = i < text.length ? text.charCodeAt(i) : 0;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     if (c >= 0x61 && c <= 0x7a) {
@@ -64,61 +78,81 @@ function bagOf(text: string, lang: Lang, into: Bag): void {
       len++;
       continue;
     }
-    if (len >= 4 && !(len <= 5 && STOP.has(text.slice(i - len, i).toLowerCase()))) into.add(h);
+    if (len >= 4 && !(len <= 5 && STOP.has(text.slice(i - len, i).toLowerCase()))) keys.push(h >>> 0);
     h = 0;
     len = 0;
   }
+  return sortedBag(keys);
+}
+
+/** How many keys two bags share. */
+function common(a: Bag, b: Bag): number {
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      k++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return k;
 }
 
 /** Share of `a`'s keys that `b` also has. */
 function overlap(a: Bag, b: Bag): number {
-  if (a.size === 0) return 0;
-  let k = 0;
-  for (const x of a) if (b.has(x)) k++;
-  return k / a.size;
+  return a.length === 0 ? 0 : common(a, b) / a.length;
+}
+
+function union(bags: Bag[]): Bag {
+  let n = 0;
+  for (const b of bags) n += b.length;
+  const all = new Uint32Array(n);
+  let o = 0;
+  for (const b of bags) {
+    all.set(b, o);
+    o += b.length;
+  }
+  all.sort();
+  let w = 0;
+  for (let r = 0; r < all.length; r++) if (w === 0 || all[r] !== all[w - 1]) all[w++] = all[r] as number;
+  return all.subarray(0, w);
 }
 
 /** Bags of single lines and of whole drafts, computed once. */
 class Bags {
   private readonly lineBags = new Map<number, Bag>();
   private readonly draftBags = new Map<Draft, Bag>();
-  private readonly draftCounts = new Map<Draft, Map<number, number>>();
   constructor(private readonly ctx: Ctx) {}
 
   line(i: number): Bag {
     let b = this.lineBags.get(i);
     if (!b) {
-      b = new Set();
-      bagOf((this.ctx.lines[i] as Line).text, this.ctx.lang, b);
+      b = bagOf((this.ctx.lines[i] as Line).text, this.ctx.lang);
       this.lineBags.set(i, b);
     }
     return b;
   }
 
+  lines(ls: number[]): Bag {
+    return union(ls.map((i) => this.line(i)));
+  }
+
   draft(d: Draft): Bag {
     let b = this.draftBags.get(d);
     if (!b) {
-      b = new Set();
-      for (const i of d.lines) for (const x of this.line(i)) b.add(x);
+      b = this.lines(d.lines);
       this.draftBags.set(d, b);
     }
     return b;
   }
 
-  /** For each key, how many of the draft's lines hold it. */
-  counts(d: Draft): Map<number, number> {
-    let c = this.draftCounts.get(d);
-    if (!c) {
-      c = new Map();
-      for (const i of d.lines) for (const x of this.line(i)) c.set(x, (c.get(x) ?? 0) + 1);
-      this.draftCounts.set(d, c);
-    }
-    return c;
-  }
-
   forget(d: Draft): void {
     this.draftBags.delete(d);
-    this.draftCounts.delete(d);
   }
 }
 
@@ -148,45 +182,53 @@ function startsLower(ctx: Ctx, d: Draft): boolean {
  * what precedes it in the host. Returns where the tail starts in `host.lines`, with its
  * similarity to the target and its lean towards it (similarity to target minus to the rest).
  */
-function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): { at: number; sim: number; lean: number } | null {
+interface Tail {
+  at: number;
+  sim: number;
+  lean: number;
+  onlyTarget: number;
+  onlyHost: number;
+}
+
+function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
   const ls = host.lines;
   const firstBody = ls.findIndex((i) => ctx.role[i] === 'body');
   const lastLine = ls[ls.length - 1] as number;
   if (firstBody < 0 || ls.length - firstBody < 2 || ctx.role[lastLine] !== 'body') return null;
   if (!(ctx.feats[ls[ls.length - 2] as number] as Features).complete) return null;
-  // How many host lines hold each key; `gone` counts those moved into the tail so far.
-  const count = bags.counts(host);
-  const gone = new Map<number, number>();
-  const before = (x: number): number => (count.get(x) ?? 0) - (gone.get(x) ?? 0);
-  const tail = new Set<number>();
   let at = ls.length;
   for (let k = ls.length - 1; k > firstBody; k--) {
     const i = ls[k] as number;
     if (ctx.role[i] !== 'body' || !(ctx.feats[ls[k - 1] as number] as Features).complete) break;
     const mine = bags.line(i);
-    if (mine.size === 0) break;
-    let toTarget = 0;
-    let toBefore = 0;
-    for (const x of mine) {
-      if (target.has(x)) toTarget++;
-      if (before(x) >= 2) toBefore++;
-    }
-    if (toTarget <= toBefore) break;
-    for (const x of mine) {
-      gone.set(x, (gone.get(x) ?? 0) + 1);
-      tail.add(x);
-    }
+    if (mine.length === 0 || common(mine, target) <= common(mine, bags.lines(ls.slice(0, k)))) break;
     at = k;
   }
   if (at === ls.length) return null;
-  let toTarget = 0;
-  let toRest = 0;
+  const tail = bags.lines(ls.slice(at));
+  const rest = bags.lines(ls.slice(0, at));
+  const sim = overlap(tail, target);
+  // Words the tail shares with only one side: how many go with the target, how many with the host.
+  let onlyTarget = 0;
+  let onlyHost = 0;
   for (const x of tail) {
-    if (target.has(x)) toTarget++;
-    if (before(x) > 0) toRest++;
+    const t = has(target, x);
+    const h = has(rest, x);
+    if (t && !h) onlyTarget++;
+    else if (h && !t) onlyHost++;
   }
-  const sim = toTarget / tail.size;
-  return { at, sim, lean: sim - toRest / tail.size };
+  return { at, sim, lean: sim - overlap(tail, rest), onlyTarget, onlyHost };
+}
+
+function has(bag: Bag, x: number): boolean {
+  let lo = 0;
+  let hi = bag.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((bag[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < bag.length && bag[lo] === x;
 }
 
 interface Pair {
@@ -270,6 +312,7 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
           pairs.push({ from: d, frag: c, host: null, at: 0, conf, cues: ['headless-fragment', 'mid-sentence-end'] });
         } else if (Math.abs(k - k0) <= TAIL_WINDOW && c.kind !== 'list' && !dangles(ctx, c)) {
           const t = tailFor(ctx, bags, c, target);
+          if (process.env.SEGDBG) console.error("tail", index.get(d), k, t);
           if (!t || t.lean <= 0.1) continue;
           const conf = Math.min(0.9, 0.35 + t.lean + t.sim * 0.3);
           pairs.push({ from: d, frag: null, host: c, at: t.at, conf, cues: ['headless-fragment', 'mid-sentence-end'] });

@@ -12,6 +12,8 @@ const INTERFACE_WORDS =
   /内容详情|返回该版首页|返回目录|返回首页|返回主页|本文字数|字数|上一篇|下一篇|上一版|下一版|上一期|下一期|放大|缩小|默认|打印本页|打印|关闭窗口|关闭|分享到|版面导航|标题导航|版面概览|往期回顾|电子版|点击查看大图|查看大图|PDF版|PDF下载|下载PDF|【?字体[：:]?\s*大\s*中\s*小】?|字体|字号|大中小|第\s*\d+\s*版|\d+版/g;
 
 const ZH_DIGIT = '[〇零一二三四五六七八九十百千\\d]';
+/** First characters of the interface words (and of the page numbers that stand with them). */
+const INTERFACE_START = new Set(Array.from('内返本字上下放缩默打关分版标往电点查P【大第0123456789'));
 const DATE = new RegExp(
   `${ZH_DIGIT}{2,6}\\s*年\\s*${ZH_DIGIT}{1,3}\\s*月\\s*${ZH_DIGIT}{1,3}\\s*日|星期[一二三四五六日天]|週[一二三四五六日]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}`,
 );
@@ -21,6 +23,8 @@ const PAGE_CODE = new RegExp(
 /** `4  要闻`: a page number and a section name. */
 const PAGE_SECTION = /^(?:[A-Z]?\d{1,2}|第\s*\d+\s*版)\s+[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{2,6}\s+(?:[A-Z]?\d{1,2}|第\s*\d+\s*版)$/;
 const SENTENCE = /[，。；！？,;!?]/;
+/** Every page header names a date or a page: cheap test before the real ones. */
+const DATE_OR_PAGE = /[\d年版星週期]/;
 
 const ENGLISH_MONTH =
   /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -65,7 +69,7 @@ export function isNoise(s: string): boolean {
 /** Whether a line is an advertisement on its own (prices, telephone numbers, addresses). */
 export function isAd(s: string): boolean {
   if (s.length > 240 || visibleLength(s) > 160) return false;
-  if (/[A-Za-z]/.test(s) && (AD_EN.test(s) || (ADDRESS_EN.test(s) && SHOP_EN.test(s)))) return true;
+  if (/[A-Za-z]/.test(s) && /[\d$!]/.test(s) && (AD_EN.test(s) || (ADDRESS_EN.test(s) && SHOP_EN.test(s)))) return true;
   if (/[。，]/.test(s) || !/[\u4e00-\u9fff]/.test(s)) return false;
   // A notice of several short segments (`新华书店启事　本店新到各种书籍　备有目录`) or a phone number.
   return AD_ZH_STRONG.test(s) || (AD_ZH_WEAK.test(s) && s.trim().split(/\s+/).length >= 3);
@@ -84,13 +88,13 @@ export function furnitureLabel(s: string): string | null {
   }
   // Long lines with sentence punctuation are text, not furniture.
   if (n > 30 && /[，。]/.test(s)) return null;
-  if (n <= 60) {
+  if (n <= 24 && INTERFACE_START.has(s[0] as string)) {
     const rest = s.replace(INTERFACE_WORDS, '').replace(/[\s\d:：|｜/·.,，、()（）[\]<>《》【】-]+/g, '');
     if (rest.length === 0 && /\D/.test(s.replace(/\s/g, ''))) return 'interface';
     if (/^本文字数[:：]?\s*\d+/.test(s)) return 'interface';
   }
   if (n <= 3 && /^[\d\s\-—–·.|]+$/.test(s)) return 'page-header';
-  if (n <= 60 && !SENTENCE.test(s.replace(/（星期[一二三四五六日天]）|\(星期[一二三四五六日天]\)/g, ''))) {
+  if (n <= 60 && DATE_OR_PAGE.test(s) && !SENTENCE.test(s.replace(/（星期[一二三四五六日天]）|\(星期[一二三四五六日天]\)/g, ''))) {
     const dated = DATE.test(s);
     const paged = PAGE_CODE.test(s);
     if (dated && (paged || n <= 30)) return 'page-header';

@@ -40,7 +40,9 @@ describe.each(backends)('route access on $name', (backend) => {
       it(`${route.method} ${route.path} is ${allowed ? 'open' : 'refused'} to ${caller}`, async () => {
         const path = route.path
           .replace(':id', route.path.startsWith('/api/users') ? userId : issueId)
-          .replace(':rev', '0');
+          .replace(':rev', '0')
+          .replace(':cid', '1')
+          .replace(':version', '1');
         // A fresh session per call, so logging out in one case does not log out the next.
         const cookie = caller === 'anonymous' ? undefined : await h.cookieFor(caller);
         // Empty bodies: allowed callers get a validation error at worst, never a side effect.

@@ -1,10 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { IssueDetail, IssueResponse } from '../../../api/contract.ts';
 import { isApiError } from '../../api/client.ts';
 import { useMe } from '../../api/auth.ts';
-import { useIssue } from '../../api/issues.ts';
+import { issueKeys, useIssue } from '../../api/issues.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
+import { submitForReview } from './api/documentApi.ts';
 import type { CommandContext } from './commands/types.ts';
 import { ArticlesPane } from './components/ArticlesPane.tsx';
 import { ConflictDialog } from './components/ConflictDialog.tsx';
@@ -26,7 +28,9 @@ import { downloadText } from './worker/exportClient.ts';
 import { CommentsDrawer } from '../review/components/CommentsDrawer.tsx';
 
 function exportFilename(issue: IssueDetail): string {
-  const stem = [issue.publication, issue.date, issue.edition].filter(Boolean).join('-') || issue.filename.replace(/\.txt$/i, '');
+  const stem =
+    [issue.publication, issue.date, issue.edition].filter(Boolean).join('-') ||
+    issue.filename.replace(/\.txt$/i, '');
   return `${stem}.galley.json`;
 }
 
@@ -40,6 +44,7 @@ function Workspace({ data, detail }: { data: IssueResponse; detail: IssueDetail 
       doc: data.doc,
       revision: data.issue.revision,
       suggestions: data.suggestions,
+      readOnly: data.issue.status === 'submitted' || data.issue.status === 'approved',
     }),
   );
   const saver = useAutosave(store);
@@ -59,14 +64,37 @@ function Workspace({ data, detail }: { data: IssueResponse; detail: IssueDetail 
     [store, saver, exportJson, issue],
   );
   useKeyboardCommands(ctx);
+  const queryClient = useQueryClient();
+  const { t } = useEditorT();
+  // Submitting sends what is on screen: pending edits are saved first, and nothing is submitted unsaved.
+  const submit = useCallback(async () => {
+    await saver.saveNow();
+    const s = store.getState();
+    if (s.save.status !== 'saved' || s.doc !== s.base.doc) return;
+    const failure = await submitForReview(s.issueId);
+    if (failure) {
+      s.notify({
+        key: 'toolbar.submitFailed',
+        vars: { reason: t(`refused.${failure}`, { defaultValue: failure }) },
+        tone: 'error',
+      });
+      return;
+    }
+    s.setReadOnly(true);
+    s.notify({ key: 'toolbar.submitted', tone: 'info' });
+    void queryClient.invalidateQueries({ queryKey: issueKeys.all });
+  }, [saver, store, queryClient, t]);
   const [menu, setMenu] = useState<SourceMenuRequest | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
 
   return (
     <EditorContext.Provider value={ctx}>
       <div className="flex h-[calc(100vh-3.5rem)] min-h-[480px] flex-col">
-        <TopBar issue={issue} editing={editing} />
-        <main id="main" className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <TopBar issue={issue} editing={editing} onSubmit={submit} />
+        <main
+          id="main"
+          className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+        >
           <SourcePane onMenu={setMenu} />
           <ArticlesPane />
         </main>
@@ -103,5 +131,11 @@ export function EditorPage({ id }: { id: string }) {
     );
   }
   if (!first) return <Spinner label={t('page.loading')} />;
-  return <Workspace key={first.issue.id} data={first} detail={issue.data?.issue.id === first.issue.id ? issue.data.issue : first.issue} />;
+  return (
+    <Workspace
+      key={first.issue.id}
+      data={first}
+      detail={issue.data?.issue.id === first.issue.id ? issue.data.issue : first.issue}
+    />
+  );
 }

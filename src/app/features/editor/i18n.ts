@@ -67,6 +67,8 @@ export const editorEn = {
     submit: 'Submit for review',
     submitUnavailable: 'This server cannot take submissions yet',
     submitted: 'Submitted for review',
+    submitFailed: 'Not submitted: {{reason}}',
+    readOnly: 'Read only',
     shortcuts: 'Keyboard shortcuts',
     noDoubtful: 'No doubtful boundaries left',
   },
@@ -237,6 +239,7 @@ export const editorEn = {
   },
   ambiguousShortcut: 'Two commands claim this key ({{ids}}); neither ran.',
   saveRefused: 'The server refused the save ({{code}}). Your changes are kept on this device.',
+  readOnly: 'This issue is submitted for review and cannot be edited now.',
   leaveWarning: 'You have unsaved changes.',
 };
 
@@ -301,6 +304,8 @@ export const editorZhCN: Strings<typeof editorEn> = {
     submit: '提交审核',
     submitUnavailable: '服务器暂不支持提交审核',
     submitted: '已提交审核',
+    submitFailed: '未能提交：{{reason}}',
+    readOnly: '只读',
     shortcuts: '快捷键',
     noDoubtful: '没有存疑的边界了',
   },
@@ -471,6 +476,7 @@ export const editorZhCN: Strings<typeof editorEn> = {
   },
   ambiguousShortcut: '有两个命令使用了这个按键（{{ids}}），均未执行。',
   saveRefused: '服务器拒绝保存（{{code}}）。你的修改仍保存在本设备上。',
+  readOnly: '该期已提交审核，暂时不能编辑。',
   leaveWarning: '你有未保存的修改。',
 };
 

@@ -138,4 +138,14 @@ describe('editor store', () => {
     expect(store.getState().history.past).toHaveLength(2);
     expect(store.getState().base.revision).toBe(4);
   });
+
+  it('a read-only issue refuses edits, drags and undo with a notice', () => {
+    const { src, doc } = tinyIssue();
+    const store = createEditorStore({ issueId: 'i1', source: src, doc, revision: 1, readOnly: true });
+    expect(store.getState().apply({ kind: 'confirmBoundary', articleId: 'a2' })).toBeNull();
+    store.getState().beginDrag('boundary.drag');
+    expect(store.getState().drag).toBeNull();
+    expect(store.getState().doc).toBe(doc);
+    expect(store.getState().notice?.key).toBe('readOnly');
+  });
 });

@@ -59,6 +59,8 @@ export interface EditorState {
   /** The revision and document the working copy was last in step with on the server. */
   base: { revision: number; doc: Doc };
   save: { status: SaveStatus; conflict: ConflictState | null };
+  /** Submitted or approved issues cannot be edited until a supervisor sends them back. */
+  readOnly: boolean;
 }
 
 export interface EditorActions {
@@ -85,6 +87,7 @@ export interface EditorActions {
   /** Save the working copy on top of `revision` next time ("keep mine as a new revision"). */
   rebaseOnto(revision: number, doc: Doc): void;
   setSaveStatus(status: SaveStatus, conflict?: ConflictState | null): void;
+  setReadOnly(readOnly: boolean): void;
 }
 
 export type EditorStore = EditorState & EditorActions;
@@ -97,149 +100,166 @@ export interface EditorInit {
   revision: number;
   suggestions?: LinkSuggestion[];
   clock?: Clock;
+  readOnly?: boolean;
 }
 
 export function createEditorStore(init: EditorInit): EditorStoreApi {
   const clock = init.clock ?? systemClock;
   const src = typeof init.source === 'string' ? new SourceText(init.source) : init.source;
-  return createStore<EditorStore>()((set, get) => ({
-    issueId: init.issueId,
-    src,
-    doc: init.doc,
-    suggestions: init.suggestions ?? [],
-    history: emptyHistory(),
-    drag: null,
-    selection: NO_SELECTION,
-    focusArticleId: null,
-    reveal: null,
-    ui: { help: false, preview: false, exportPreview: false, linkPickerFor: null },
-    notice: null,
-    base: { revision: init.revision, doc: init.doc },
-    save: { status: 'saved', conflict: null },
-
-    apply(op, options) {
-      const state = get();
-      if (state.drag) state.cancelDrag();
-      const before = get().doc;
-      const result = applyOp(before, state.src, op);
-      if (!result.ok) return result.error;
-      if (result.doc === before) return null;
-      set({
-        doc: result.doc,
-        history: recordStep(
-          get().history,
-          {
-            before,
-            after: result.doc,
-            label: options?.label ?? op.kind,
-            payload: op,
-            mergeKey: options?.mergeKey ?? null,
-          },
-          clock.now(),
-        ),
-      });
-      return null;
-    },
-
-    beginDrag(label) {
-      const { drag, doc } = get();
-      set({ drag: { base: drag ? drag.base : doc, label, op: null }, doc: drag ? drag.base : doc });
-    },
-
-    previewDrag(op) {
-      const { drag, src } = get();
-      if (!drag) return false;
-      const result = applyOp(drag.base, src, op);
-      if (!result.ok) return false;
-      set({ doc: result.doc, drag: { ...drag, op } });
+  return createStore<EditorStore>()((set, get) => {
+    function refuseReadOnly(): boolean {
+      if (!get().readOnly) return false;
+      set({ notice: { key: 'readOnly', tone: 'info' } });
       return true;
-    },
+    }
+    return {
+      issueId: init.issueId,
+      src,
+      doc: init.doc,
+      suggestions: init.suggestions ?? [],
+      history: emptyHistory(),
+      drag: null,
+      selection: NO_SELECTION,
+      focusArticleId: null,
+      reveal: null,
+      ui: { help: false, preview: false, exportPreview: false, linkPickerFor: null },
+      notice: null,
+      base: { revision: init.revision, doc: init.doc },
+      save: { status: 'saved', conflict: null },
+      readOnly: init.readOnly ?? false,
 
-    commitDrag() {
-      const { drag, doc, history } = get();
-      if (!drag) return;
-      if (!drag.op || doc === drag.base) {
-        set({ drag: null, doc: drag.base });
-        return;
-      }
-      set({
-        drag: null,
-        history: recordStep(
-          history,
-          { before: drag.base, after: doc, label: drag.label, payload: drag.op },
-          clock.now(),
-        ),
-      });
-    },
+      apply(op, options) {
+        const state = get();
+        if (refuseReadOnly()) return null;
+        if (state.drag) state.cancelDrag();
+        const before = get().doc;
+        const result = applyOp(before, state.src, op);
+        if (!result.ok) return result.error;
+        if (result.doc === before) return null;
+        set({
+          doc: result.doc,
+          history: recordStep(
+            get().history,
+            {
+              before,
+              after: result.doc,
+              label: options?.label ?? op.kind,
+              payload: op,
+              mergeKey: options?.mergeKey ?? null,
+            },
+            clock.now(),
+          ),
+        });
+        return null;
+      },
 
-    cancelDrag() {
-      const { drag } = get();
-      if (drag) set({ drag: null, doc: drag.base });
-    },
+      beginDrag(label) {
+        if (refuseReadOnly()) return;
+        const { drag, doc } = get();
+        set({ drag: { base: drag ? drag.base : doc, label, op: null }, doc: drag ? drag.base : doc });
+      },
 
-    undo() {
-      if (get().drag) get().cancelDrag();
-      const moved = undoStep(get().history);
-      if (!moved) return false;
-      set({ history: moved.history, doc: moved.snapshot });
-      return true;
-    },
+      previewDrag(op) {
+        const { drag, src } = get();
+        if (!drag) return false;
+        const result = applyOp(drag.base, src, op);
+        if (!result.ok) return false;
+        set({ doc: result.doc, drag: { ...drag, op } });
+        return true;
+      },
 
-    redo() {
-      if (get().drag) get().cancelDrag();
-      const moved = redoStep(get().history);
-      if (!moved) return false;
-      set({ history: moved.history, doc: moved.snapshot });
-      return true;
-    },
+      commitDrag() {
+        const { drag, doc, history } = get();
+        if (!drag) return;
+        if (!drag.op || doc === drag.base) {
+          set({ drag: null, doc: drag.base });
+          return;
+        }
+        set({
+          drag: null,
+          history: recordStep(
+            history,
+            { before: drag.base, after: doc, label: drag.label, payload: drag.op },
+            clock.now(),
+          ),
+        });
+      },
 
-    select(selection) {
-      const articleId =
-        selection.kind === 'boundary' || selection.kind === 'article' ? selection.articleId : null;
-      set(articleId ? { selection, focusArticleId: articleId } : { selection });
-    },
+      cancelDrag() {
+        const { drag } = get();
+        if (drag) set({ drag: null, doc: drag.base });
+      },
 
-    focusArticle(articleId) {
-      if (get().focusArticleId !== articleId) set({ focusArticleId: articleId });
-    },
+      undo() {
+        if (refuseReadOnly()) return false;
+        if (get().drag) get().cancelDrag();
+        const moved = undoStep(get().history);
+        if (!moved) return false;
+        set({ history: moved.history, doc: moved.snapshot });
+        return true;
+      },
 
-    revealOffset(offset) {
-      set({ reveal: { offset, seq: (get().reveal?.seq ?? 0) + 1 } });
-    },
+      redo() {
+        if (refuseReadOnly()) return false;
+        if (get().drag) get().cancelDrag();
+        const moved = redoStep(get().history);
+        if (!moved) return false;
+        set({ history: moved.history, doc: moved.snapshot });
+        return true;
+      },
 
-    setUi(patch) {
-      set({ ui: { ...get().ui, ...patch } });
-    },
+      select(selection) {
+        const articleId =
+          selection.kind === 'boundary' || selection.kind === 'article' ? selection.articleId : null;
+        set(articleId ? { selection, focusArticleId: articleId } : { selection });
+      },
 
-    notify(notice) {
-      set({ notice });
-    },
+      focusArticle(articleId) {
+        if (get().focusArticleId !== articleId) set({ focusArticleId: articleId });
+      },
 
-    replaceDoc(doc, label) {
-      const before = get().doc;
-      if (doc === before) return;
-      set({
-        doc,
-        history: recordStep(get().history, { before, after: doc, label, payload: null }, clock.now()),
-      });
-    },
+      revealOffset(offset) {
+        set({ reveal: { offset, seq: (get().reveal?.seq ?? 0) + 1 } });
+      },
 
-    acknowledge(revision, doc) {
-      set({ base: { revision, doc }, history: sealHistory(get().history) });
-    },
+      setUi(patch) {
+        set({ ui: { ...get().ui, ...patch } });
+      },
 
-    resetTo(revision, doc) {
-      set({ base: { revision, doc }, doc, history: emptyHistory(), drag: null, selection: NO_SELECTION });
-    },
+      notify(notice) {
+        set({ notice });
+      },
 
-    rebaseOnto(revision, doc) {
-      set({ base: { revision, doc } });
-    },
+      replaceDoc(doc, label) {
+        const before = get().doc;
+        if (doc === before) return;
+        set({
+          doc,
+          history: recordStep(get().history, { before, after: doc, label, payload: null }, clock.now()),
+        });
+      },
 
-    setSaveStatus(status, conflict) {
-      const current = get().save;
-      const next = { status, conflict: conflict === undefined ? current.conflict : conflict };
-      if (next.status !== current.status || next.conflict !== current.conflict) set({ save: next });
-    },
-  }));
+      acknowledge(revision, doc) {
+        set({ base: { revision, doc }, history: sealHistory(get().history) });
+      },
+
+      resetTo(revision, doc) {
+        set({ base: { revision, doc }, doc, history: emptyHistory(), drag: null, selection: NO_SELECTION });
+      },
+
+      rebaseOnto(revision, doc) {
+        set({ base: { revision, doc } });
+      },
+
+      setReadOnly(readOnly) {
+        set({ readOnly });
+      },
+
+      setSaveStatus(status, conflict) {
+        const current = get().save;
+        const next = { status, conflict: conflict === undefined ? current.conflict : conflict };
+        if (next.status !== current.status || next.conflict !== current.conflict) set({ save: next });
+      },
+    };
+  });
 }

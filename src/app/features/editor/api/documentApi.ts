@@ -96,11 +96,17 @@ export const SUBMIT_SUPPORTED = (ROUTES as readonly { path: string; method: stri
   (r) => r.method === 'POST' && r.path === '/api/issues/:id/submit',
 );
 
-export async function submitForReview(issueId: string): Promise<void> {
-  const response = await fetch(`${issuePath(issueId)}/submit`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: CSRF,
-  });
-  if (!response.ok) throw new Error((await readError(response)).code);
+/** Submits the issue; resolves to null on success or the server's error code. */
+export async function submitForReview(issueId: string): Promise<string | null> {
+  try {
+    const response = await fetch(`${issuePath(issueId)}/submit`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { ...CSRF, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    return response.ok ? null : (await readError(response)).code;
+  } catch {
+    return 'network';
+  }
 }

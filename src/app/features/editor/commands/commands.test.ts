@@ -225,9 +225,14 @@ describe('editing commands', () => {
 
   it('a refused edit leaves a notice and the document unchanged', () => {
     const s = setup();
-    s.store.getState().select({ kind: 'boundary', articleId: 'a1' });
+    s.store.getState().select({ kind: 'boundary', articleId: 'a2' });
     press(s, 'ArrowUp');
-    expect(s.store.getState().doc).toBe(s.doc);
+    const moved = s.store.getState().doc;
+    // Further up would swallow the start of article 1.
+    press(s, 'ArrowUp');
+    expect(s.store.getState().doc).toBe(moved);
+    expect(s.store.getState().notice).toMatchObject({ key: 'refused.crosses-boundary', tone: 'error' });
+    expect(s.store.getState().history.past).toHaveLength(1);
   });
 
   it('? toggles the shortcut overlay and Escape closes it', () => {

@@ -21,10 +21,12 @@ export const setFieldCommand = defineCommand({
     if (!a) return;
     reportRefusal(
       store,
-      store.getState().apply(
-        { kind: 'setField', articleId: a.articleId, field: a.field, value: a.value },
-        { mergeKey: `field:${a.articleId}:${a.field}`, label: `field.${a.field}` },
-      ),
+      store
+        .getState()
+        .apply(
+          { kind: 'setField', articleId: a.articleId, field: a.field, value: a.value },
+          { mergeKey: `field:${a.articleId}:${a.field}`, label: `field.${a.field}` },
+        ),
     );
   },
 });

@@ -76,6 +76,8 @@ const KEY_LABELS: Record<string, string> = {
   arrowleft: '←',
   arrowright: '→',
   escape: 'Esc',
+  home: 'Home',
+  end: 'End',
   enter: 'Enter',
   ' ': 'Space',
 };

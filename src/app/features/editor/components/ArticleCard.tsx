@@ -11,7 +11,17 @@ import { CONFIDENCE_CLASS, confidenceLevel, edgeColour } from './styles.ts';
 
 const DRAG_TYPE = 'application/x-galley-article';
 
-function IconButton({ label, onClick, children, disabled }: { label: string; onClick: () => void; children: string; disabled?: boolean }) {
+function IconButton({
+  label,
+  onClick,
+  children,
+  disabled,
+}: {
+  label: string;
+  onClick: () => void;
+  children: string;
+  disabled?: boolean;
+}) {
   return (
     <button
       type="button"
@@ -106,15 +116,37 @@ export const ArticleCard = memo(function ArticleCard({ id }: { id: string }) {
           <IconButton label={t('card.merge')} disabled={number <= 1} onClick={() => run('article.merge', id)}>
             ⤒
           </IconButton>
-          <IconButton label={t('card.moveUp')} disabled={number <= 1} onClick={() => run('article.moveUp', id)}>
+          <IconButton
+            label={t('card.moveUp')}
+            disabled={number <= 1}
+            onClick={() => run('article.moveUp', id)}
+          >
             ↑
           </IconButton>
-          <IconButton label={t('card.moveDown')} disabled={number >= total} onClick={() => run('article.moveDown', id)}>
+          <IconButton
+            label={t('card.moveDown')}
+            disabled={number >= total}
+            onClick={() => run('article.moveDown', id)}
+          >
             ↓
           </IconButton>
           <IconButton label={t('card.continuesArticle')} onClick={() => run('link.pick', id)}>
             ↪
           </IconButton>
+          <button
+            type="button"
+            aria-label={t('card.preview')}
+            title={t('card.preview')}
+            aria-pressed={preview && selected}
+            onClick={() => {
+              if (preview && selected) return store.getState().setUi({ preview: false });
+              store.getState().select({ kind: 'article', articleId: id });
+              store.getState().setUi({ preview: true });
+            }}
+            className={`flex h-7 min-w-7 items-center justify-center rounded px-1 text-sm hover:bg-slate-100 ${preview && selected ? 'bg-sky-100 text-sky-900' : 'text-slate-600'}`}
+          >
+            <span aria-hidden="true">{'{ }'}</span>
+          </button>
         </div>
       </header>
       <ArticleFields article={article} d={d} />

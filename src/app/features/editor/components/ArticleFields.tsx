@@ -40,7 +40,12 @@ export function ArticleFields({ article, d }: { article: Article; d: DerivedArti
         value={d.subheadlines.join('\n')}
         overridden={f.subheadlines !== undefined}
         onReset={() => set('subheadlines', undefined)}
-        onChange={(v) => set('subheadlines', v.split('\n').filter((line, i, all) => line !== '' || i < all.length - 1))}
+        onChange={(v) =>
+          set(
+            'subheadlines',
+            v.split('\n').filter((line, i, all) => line !== '' || i < all.length - 1),
+          )
+        }
       />
       <FieldInput
         {...common}

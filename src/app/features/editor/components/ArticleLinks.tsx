@@ -8,8 +8,12 @@ export function ArticleLinks({ article }: { article: Article }) {
   const { t } = useEditorT();
   const run = useRunCommand();
   const src = useEditor((s) => s.src);
-  const suggestion = useEditor((s) => liveSuggestions(s.doc, s.suggestions).find((x) => x.articleId === article.id) ?? null);
-  const fragment = useEditor((s) => (suggestion ? (articleById(s.doc, suggestion.fragmentId) ?? null) : null));
+  const suggestion = useEditor(
+    (s) => liveSuggestions(s.doc, s.suggestions).find((x) => x.articleId === article.id) ?? null,
+  );
+  const fragment = useEditor((s) =>
+    suggestion ? (articleById(s.doc, suggestion.fragmentId) ?? null) : null,
+  );
   const fragmentNumber = useEditor((s) => (suggestion ? articleNumber(s.doc, suggestion.fragmentId) : 0));
   const later = article.parts.slice(1);
   if (later.length === 0 && !(suggestion && fragment)) return null;

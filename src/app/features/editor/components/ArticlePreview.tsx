@@ -17,7 +17,9 @@ export function ArticlePreview({ number, d }: { number: number; d: DerivedArticl
       <figcaption className="border-b border-slate-200 px-2 py-1 text-xs font-medium text-slate-600">
         {t('preview.article', { number })}
       </figcaption>
-      <pre className="max-h-72 overflow-auto p-2 text-xs leading-5 whitespace-pre-wrap">{JSON.stringify(clean, null, 2)}</pre>
+      <pre className="max-h-72 overflow-auto p-2 text-xs leading-5 whitespace-pre-wrap">
+        {JSON.stringify(clean, null, 2)}
+      </pre>
     </figure>
   );
 }

@@ -45,7 +45,13 @@ export function ArticlesPane() {
                 data-index={item.index}
                 ref={virtualizer.measureElement}
                 className="py-1.5"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  transform: `translateY(${item.start}px)`,
+                }}
               >
                 <ArticleCard id={ids[item.index] as string} />
               </div>

@@ -12,8 +12,12 @@ import { CONFIDENCE_CLASS, confidenceLevel } from './styles.ts';
 export function BoundaryHandle({ marker, inline }: { marker: Marker; inline: boolean }) {
   const { t } = useEditorT();
   const boundary = useEditor((s) => articleById(s.doc, marker.articleId)?.boundary);
-  const selected = useEditor((s) => s.selection.kind === 'boundary' && s.selection.articleId === marker.articleId);
-  const dragging = useEditor((s) => s.drag !== null && s.selection.kind === 'boundary' && s.selection.articleId === marker.articleId);
+  const selected = useEditor(
+    (s) => s.selection.kind === 'boundary' && s.selection.articleId === marker.articleId,
+  );
+  const dragging = useEditor(
+    (s) => s.drag !== null && s.selection.kind === 'boundary' && s.selection.articleId === marker.articleId,
+  );
   const onPointerDown = useBoundaryDrag(marker.articleId);
   if (!boundary) return null;
   const level = confidenceLevel(boundary.confidence, boundary.confirmed);

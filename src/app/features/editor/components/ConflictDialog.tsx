@@ -7,11 +7,22 @@ import type { DocChanges } from '../save/docDiff.ts';
 import { keepMine, reloadTheirsReapplyMine, summariseConflict, takeTheirs } from '../save/resolve.ts';
 import { derived } from '../state/derived.ts';
 
-function ChangeList({ title, changes, t, name }: { title: string; changes: DocChanges; t: EditorT; name: (a: Article) => string }) {
+function ChangeList({
+  title,
+  changes,
+  t,
+  name,
+}: {
+  title: string;
+  changes: DocChanges;
+  t: EditorT;
+  name: (a: Article) => string;
+}) {
   const lines = [
     changes.added.length > 0 && t('conflict.added', { count: changes.added.length }),
     changes.removed.length > 0 && t('conflict.removed', { count: changes.removed.length }),
-    changes.changed.length > 0 && t('conflict.changed', { list: changes.changed.slice(0, 8).map(name).join('；') }),
+    changes.changed.length > 0 &&
+      t('conflict.changed', { list: changes.changed.slice(0, 8).map(name).join('；') }),
     changes.unassignedChanged && t('conflict.furniture'),
   ].filter((x): x is string => typeof x === 'string');
   return (
@@ -45,7 +56,12 @@ export function ConflictDialog({ onResolved }: { onResolved: () => void }) {
   return (
     <Dialog open title={t('conflict.title')} onClose={() => setConfirming(false)} width="max-w-2xl">
       <div className="space-y-4 overflow-auto px-6 py-4">
-        <p className="text-sm">{t('conflict.intro', { author: conflict.author ?? t('conflict.someone'), revision: conflict.revision })}</p>
+        <p className="text-sm">
+          {t('conflict.intro', {
+            author: conflict.author ?? t('conflict.someone'),
+            revision: conflict.revision,
+          })}
+        </p>
         <ChangeList title={t('conflict.theirChanges')} changes={summary.theirs} t={t} name={name} />
         <ChangeList title={t('conflict.yourChanges')} changes={summary.mine} t={t} name={name} />
         {!summary.canReapply && <p className="text-sm text-amber-800">{t('conflict.reapplyUnavailable')}</p>}
@@ -58,7 +74,11 @@ export function ConflictDialog({ onResolved }: { onResolved: () => void }) {
       <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 px-6 py-3">
         {confirming ? (
           <>
-            <button type="button" className="rounded-md border border-slate-300 px-3 py-1 text-sm" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="rounded-md border border-slate-300 px-3 py-1 text-sm"
+              onClick={() => setConfirming(false)}
+            >
               {t('conflict.cancel')}
             </button>
             <button
@@ -84,7 +104,11 @@ export function ConflictDialog({ onResolved }: { onResolved: () => void }) {
             >
               {t('conflict.takeTheirs')}
             </button>
-            <button type="button" className="rounded-md border border-red-300 px-3 py-1 text-sm text-red-800" onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="rounded-md border border-red-300 px-3 py-1 text-sm text-red-800"
+              onClick={() => setConfirming(true)}
+            >
               {t('conflict.keepMine')}
             </button>
             <button

@@ -32,7 +32,11 @@ export function ExportPreviewDialog({ exportJson }: { exportJson: () => Promise<
         )}
       </div>
       <div className="flex justify-end border-t border-slate-200 px-6 py-3">
-        <button type="button" className="rounded-md border border-slate-300 px-3 py-1 text-sm" onClick={close}>
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 px-3 py-1 text-sm"
+          onClick={close}
+        >
           {t('preview.close')}
         </button>
       </div>

@@ -19,7 +19,17 @@ interface FieldInputProps {
  * typing merges into one undo step.
  */
 export function FieldInput(props: FieldInputProps) {
-  const { label, value, onChange, multiline, overridden, overriddenLabel, resetLabel, onReset, className = '' } = props;
+  const {
+    label,
+    value,
+    onChange,
+    multiline,
+    overridden,
+    overriddenLabel,
+    resetLabel,
+    onReset,
+    className = '',
+  } = props;
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const composing = useRef(false);
@@ -62,7 +72,11 @@ export function FieldInput(props: FieldInputProps) {
           </button>
         )}
       </div>
-      {multiline ? <textarea rows={Math.max(1, shown.split('\n').length)} {...common} /> : <input type="text" {...common} />}
+      {multiline ? (
+        <textarea rows={Math.max(1, shown.split('\n').length)} {...common} />
+      ) : (
+        <input type="text" {...common} />
+      )}
     </div>
   );
 }

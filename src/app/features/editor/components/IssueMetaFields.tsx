@@ -5,7 +5,17 @@ import { useEditorT } from '../i18n.ts';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-function MetaInput({ label, value, onSave, pattern }: { label: string; value: string; onSave: (v: string) => void; pattern?: RegExp }) {
+function MetaInput({
+  label,
+  value,
+  onSave,
+  pattern,
+}: {
+  label: string;
+  value: string;
+  onSave: (v: string) => void;
+  pattern?: RegExp;
+}) {
   const [text, setText] = useState<string | null>(null);
   const shown = text ?? value;
   const invalid = pattern !== undefined && shown !== '' && !pattern.test(shown);
@@ -40,9 +50,22 @@ export function IssueMetaFields({ issue }: { issue: IssueDetail }) {
   const save = (body: PatchIssueRequest) => patch.mutate({ id: issue.id, body });
   return (
     <div className="flex min-w-0 items-center gap-2">
-      <MetaInput label={t('meta.publication')} value={issue.publication ?? ''} onSave={(v) => save({ publication: v || null })} />
-      <MetaInput label={t('meta.date')} value={issue.date ?? ''} pattern={DATE_RE} onSave={(v) => save({ date: v || null })} />
-      <MetaInput label={t('meta.edition')} value={issue.edition ?? ''} onSave={(v) => save({ edition: v || null })} />
+      <MetaInput
+        label={t('meta.publication')}
+        value={issue.publication ?? ''}
+        onSave={(v) => save({ publication: v || null })}
+      />
+      <MetaInput
+        label={t('meta.date')}
+        value={issue.date ?? ''}
+        pattern={DATE_RE}
+        onSave={(v) => save({ date: v || null })}
+      />
+      <MetaInput
+        label={t('meta.edition')}
+        value={issue.edition ?? ''}
+        onSave={(v) => save({ edition: v || null })}
+      />
     </div>
   );
 }

@@ -32,9 +32,22 @@ export function LinkPicker() {
   }, [doc, src, fragmentId, q]);
   if (!fragmentId) return null;
   return (
-    <Dialog open title={t('link.title', { number: articleNumber(doc, fragmentId) })} onClose={close} width="max-w-lg">
+    <Dialog
+      open
+      title={t('link.title', { number: articleNumber(doc, fragmentId) })}
+      onClose={close}
+      width="max-w-lg"
+    >
       <div className="space-y-3 overflow-auto px-6 py-4">
-        <input autoFocus type="search" aria-label={t('link.search')} placeholder={t('link.search')} value={q} onChange={(e) => setQ(e.target.value)} className={inputClass} />
+        <input
+          autoFocus
+          type="search"
+          aria-label={t('link.search')}
+          placeholder={t('link.search')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          className={inputClass}
+        />
         {options.length === 0 ? (
           <p className="text-sm text-slate-600">{t('link.none')}</p>
         ) : (

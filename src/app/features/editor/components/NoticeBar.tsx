@@ -22,7 +22,12 @@ export function NoticeBar() {
       className={`fixed bottom-4 left-1/2 z-50 flex -translate-x-1/2 items-center gap-3 rounded-md px-4 py-2 text-sm shadow-lg ${error ? 'bg-red-700 text-white' : 'bg-slate-800 text-white'}`}
     >
       <span>{t(notice.key, notice.vars)}</span>
-      <button type="button" aria-label="×" onClick={() => store.getState().notify(null)} className="opacity-80 hover:opacity-100">
+      <button
+        type="button"
+        aria-label="×"
+        onClick={() => store.getState().notify(null)}
+        className="opacity-80 hover:opacity-100"
+      >
         ×
       </button>
     </div>

@@ -4,7 +4,17 @@ import { reportersQueryOptions } from '../../../api/reporters.ts';
 import { useEditorT } from '../i18n.ts';
 import { ReporterInput } from './ReporterInput.tsx';
 
-export const REPORTER_ROLES = ['记者', '全媒体记者', '本报记者', '新华社记者', '通讯员', '实习生', '见习记者', '特约记者', '摄影记者'];
+export const REPORTER_ROLES = [
+  '记者',
+  '全媒体记者',
+  '本报记者',
+  '新华社记者',
+  '通讯员',
+  '实习生',
+  '见习记者',
+  '特约记者',
+  '摄影记者',
+];
 
 function useInRoster(name: string): boolean | null {
   const q = useQuery({ ...reportersQueryOptions(name, 20), enabled: name.length > 0 });
@@ -12,14 +22,25 @@ function useInRoster(name: string): boolean | null {
   return q.data.items.some((r) => r.name === name);
 }
 
-function Chip({ reporter, onRole, onRemove }: { reporter: Reporter; onRole: (role: string | null) => void; onRemove: () => void }) {
+function Chip({
+  reporter,
+  onRole,
+  onRemove,
+}: {
+  reporter: Reporter;
+  onRole: (role: string | null) => void;
+  onRemove: () => void;
+}) {
   const { t } = useEditorT();
   const inRoster = useInRoster(reporter.name);
   return (
     <li className="flex items-center gap-1 rounded-full border border-slate-300 bg-white py-0.5 pr-1 pl-2.5 text-sm">
       <span>{reporter.name}</span>
       {inRoster === false && (
-        <span title={t('reporters.newNameTitle')} className="rounded bg-amber-100 px-1 text-[11px] font-semibold text-amber-900">
+        <span
+          title={t('reporters.newNameTitle')}
+          className="rounded bg-amber-100 px-1 text-[11px] font-semibold text-amber-900"
+        >
           {t('reporters.newName')}
         </span>
       )}
@@ -49,7 +70,13 @@ function Chip({ reporter, onRole, onRemove }: { reporter: Reporter; onRole: (rol
 }
 
 /** Reporter chips (name + role) with roster autocomplete; names not in the roster are marked new. */
-export function ReporterChips({ reporters, onChange }: { reporters: Reporter[]; onChange: (next: Reporter[]) => void }) {
+export function ReporterChips({
+  reporters,
+  onChange,
+}: {
+  reporters: Reporter[];
+  onChange: (next: Reporter[]) => void;
+}) {
   const { t } = useEditorT();
   return (
     <div>

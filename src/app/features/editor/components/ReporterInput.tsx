@@ -16,7 +16,11 @@ export function ReporterInput({ onPick, exclude }: { onPick: (r: Reporter) => vo
     const timer = setTimeout(() => setQ(text.trim()), 150);
     return () => clearTimeout(timer);
   }, [text]);
-  const query = useQuery({ ...reportersQueryOptions(q, 8), enabled: q.length > 0, placeholderData: keepPreviousData });
+  const query = useQuery({
+    ...reportersQueryOptions(q, 8),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+  });
   const items = q && query.data ? query.data.items.filter((r) => !exclude.includes(r.name)) : [];
   const showList = open && text.trim().length > 0 && items.length > 0;
 

@@ -16,8 +16,13 @@ export function SaveIndicator() {
   const status = useEditor((s) => s.save.status);
   const look = LOOK[status];
   return (
-    <span role="status" aria-live="polite" data-save-status={status} title={t(`save.${status}`)}
-      className={`flex w-52 min-w-0 shrink items-center gap-1 truncate text-sm whitespace-nowrap ${look.className}`}>
+    <span
+      role="status"
+      aria-live="polite"
+      data-save-status={status}
+      title={t(`save.${status}`)}
+      className={`flex w-52 min-w-0 shrink items-center gap-1 truncate text-sm whitespace-nowrap ${look.className}`}
+    >
       <span aria-hidden="true">{look.icon}</span>
       {t(`save.${status}`)}
     </span>

@@ -14,7 +14,12 @@ export function ShortcutOverlay() {
   const store = useEditorStore();
   const open = useEditor((s) => s.ui.help);
   return (
-    <Dialog open={open} title={t('help.title')} onClose={() => store.getState().setUi({ help: false })} width="max-w-4xl">
+    <Dialog
+      open={open}
+      title={t('help.title')}
+      onClose={() => store.getState().setUi({ help: false })}
+      width="max-w-4xl"
+    >
       <div className="grid gap-x-8 gap-y-4 overflow-auto px-6 py-4 sm:grid-cols-2">
         {GROUPS.map((group) => (
           <section key={group}>
@@ -25,7 +30,10 @@ export function ShortcutOverlay() {
                   <dt>{t(`commands.${c.labelKey}`)}</dt>
                   <dd className="flex gap-1">
                     {c.shortcuts.map((s) => (
-                      <kbd key={s} className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs">
+                      <kbd
+                        key={s}
+                        className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs"
+                      >
                         {formatShortcut(s, IS_MAC)}
                       </kbd>
                     ))}
@@ -38,7 +46,11 @@ export function ShortcutOverlay() {
         <p className="text-sm text-slate-600 sm:col-span-2">{t('help.mouse')}</p>
       </div>
       <div className="flex justify-end border-t border-slate-200 px-6 py-3">
-        <button type="button" className="rounded-md border border-slate-300 px-3 py-1 text-sm" onClick={() => store.getState().setUi({ help: false })}>
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 px-3 py-1 text-sm"
+          onClick={() => store.getState().setUi({ help: false })}
+        >
           {t('help.close')}
         </button>
       </div>

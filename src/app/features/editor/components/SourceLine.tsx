@@ -14,7 +14,12 @@ function renderText(text: string, start: number): ReactNode[] {
   let plainStart = start;
   let at = start;
   const flush = () => {
-    if (plain) out.push(<span key={plainStart} data-start={plainStart}>{plain}</span>);
+    if (plain)
+      out.push(
+        <span key={plainStart} data-start={plainStart}>
+          {plain}
+        </span>,
+      );
     plain = '';
   };
   for (const ch of text) {
@@ -49,7 +54,11 @@ const Caret = () => (
 );
 
 function MarkerView({ marker }: { marker: Marker }) {
-  return marker.kind === 'boundary' ? <BoundaryHandle marker={marker} inline /> : <ContinuationMark marker={marker} />;
+  return marker.kind === 'boundary' ? (
+    <BoundaryHandle marker={marker} inline />
+  ) : (
+    <ContinuationMark marker={marker} />
+  );
 }
 
 function PieceView({ piece, text, focused }: { piece: Piece; text: string; focused: boolean }) {
@@ -92,7 +101,9 @@ export const SourceLine = memo(function SourceLine({ line }: { line: number }) {
   const layout = useMemo(() => layoutLine(doc, src, line), [doc, src, line]);
   const { start, end } = layout.span;
   const caret = useEditor((s) =>
-    s.selection.kind === 'caret' && s.selection.offset >= start && s.selection.offset <= end ? s.selection.offset : null,
+    s.selection.kind === 'caret' && s.selection.offset >= start && s.selection.offset <= end
+      ? s.selection.offset
+      : null,
   );
   const selStart = useEditor((s) => {
     const r = caretRange(s.selection);
@@ -104,15 +115,27 @@ export const SourceLine = memo(function SourceLine({ line }: { line: number }) {
   });
   const focusId = useEditor((s) => s.focusArticleId);
   const cut = useMemo(
-    () => cutLine(layout, { caret, selection: selStart !== null && selEnd !== null ? { start: selStart, end: selEnd } : null }),
+    () =>
+      cutLine(layout, {
+        caret,
+        selection: selStart !== null && selEnd !== null ? { start: selStart, end: selEnd } : null,
+      }),
     [layout, caret, selStart, selEnd],
   );
   const gutter = layout.markers.filter((m) => m.atLineStart);
   const lead = layout.runs.find((r) => r.kind !== 'none');
-  const edge = lead?.kind === 'article' ? edgeColour(lead.number) : lead?.kind === 'unassigned' ? '#94a3b8' : 'transparent';
+  const edge =
+    lead?.kind === 'article'
+      ? edgeColour(lead.number)
+      : lead?.kind === 'unassigned'
+        ? '#94a3b8'
+        : 'transparent';
   return (
     <div data-line={line} className="flex min-h-6 items-stretch">
-      <div className="w-11 shrink-0 pt-1 pr-2 text-right font-mono text-[11px] text-slate-400 select-none" aria-hidden="true">
+      <div
+        className="w-11 shrink-0 pt-1 pr-2 text-right font-mono text-[11px] text-slate-400 select-none"
+        aria-hidden="true"
+      >
         {line + 1}
       </div>
       <div className="relative w-9 shrink-0" style={{ borderLeft: `4px solid ${edge}` }}>
@@ -133,7 +156,12 @@ export const SourceLine = memo(function SourceLine({ line }: { line: number }) {
         className="min-w-0 flex-1 cursor-text py-0.5 pr-3 text-[15px] leading-7 whitespace-pre-wrap select-none [overflow-wrap:anywhere]"
       >
         {cut.pieces.map((p) => (
-          <PieceView key={p.start} piece={p} text={src.slice(p.start, p.end)} focused={p.articleId !== null && p.articleId === focusId} />
+          <PieceView
+            key={p.start}
+            piece={p}
+            text={src.slice(p.start, p.end)}
+            focused={p.articleId !== null && p.articleId === focusId}
+          />
         ))}
         {cut.markersAtEnd.map((m) => (
           <MarkerView key={`${m.articleId}-${m.partIndex}`} marker={m} />

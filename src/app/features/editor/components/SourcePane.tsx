@@ -119,7 +119,10 @@ export function SourcePane({ onMenu }: { onMenu: (request: SourceMenuRequest) =>
   };
 
   return (
-    <section aria-label={t('page.sourcePane')} className="flex min-h-0 min-w-0 flex-col border-r border-slate-200 bg-white">
+    <section
+      aria-label={t('page.sourcePane')}
+      className="flex min-h-0 min-w-0 flex-col border-r border-slate-200 bg-white"
+    >
       <div
         ref={scroller}
         data-source-scroller
@@ -135,7 +138,13 @@ export function SourcePane({ onMenu }: { onMenu: (request: SourceMenuRequest) =>
               key={item.key}
               data-index={item.index}
               ref={virtualizer.measureElement}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${item.start}px)`,
+              }}
             >
               <SourceLine line={item.index} />
             </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { IssueDetail, PresenceEntry } from '../../../../api/contract.ts';
-import { SUBMIT_SUPPORTED, submitForReview } from '../api/documentApi.ts';
+import { SUBMIT_SUPPORTED } from '../api/documentApi.ts';
 import { commandById } from '../commands/index.ts';
 import { detectMac, formatShortcut } from '../commands/shortcuts.ts';
 import { useCommandEnabled, useEditor, useRunCommand } from '../context.ts';
@@ -11,7 +11,17 @@ import { SaveIndicator } from './SaveIndicator.tsx';
 
 const IS_MAC = detectMac();
 
-function CommandButton({ id, label, icon, iconOnly }: { id: string; label: string; icon?: string; iconOnly?: boolean }) {
+function CommandButton({
+  id,
+  label,
+  icon,
+  iconOnly,
+}: {
+  id: string;
+  label: string;
+  icon?: string;
+  iconOnly?: boolean;
+}) {
   const run = useRunCommand();
   const enabled = useCommandEnabled(id);
   const shortcut = commandById(id).shortcuts[0];
@@ -33,21 +43,38 @@ function CommandButton({ id, label, icon, iconOnly }: { id: string; label: strin
 }
 
 /** Issue details, save state and the commands that act on the whole issue. */
-export function TopBar({ issue, editing }: { issue: IssueDetail; editing: PresenceEntry[] }) {
+export function TopBar({
+  issue,
+  editing,
+  onSubmit,
+}: {
+  issue: IssueDetail;
+  editing: PresenceEntry[];
+  onSubmit: () => Promise<void>;
+}) {
   const { t } = useEditorT();
-  const issueId = useEditor((s) => s.issueId);
-  const [submitted, setSubmitted] = useState(false);
+  const readOnly = useEditor((s) => s.readOnly);
+  const [busy, setBusy] = useState(false);
   return (
     <header className="flex items-center gap-x-3 border-b border-slate-200 bg-white px-3 py-1.5">
       <Link href="/" className="shrink-0 text-sm whitespace-nowrap text-sky-800 underline">
         <span aria-hidden="true">← </span>
         {t('page.back')}
       </Link>
-      <h1 className="sr-only">{[issue.publication ?? issue.filename, issue.date, issue.edition].filter(Boolean).join(' · ')}</h1>
+      <h1 className="sr-only">
+        {[issue.publication ?? issue.filename, issue.date, issue.edition].filter(Boolean).join(' · ')}
+      </h1>
       <IssueMetaFields issue={issue} />
       <SaveIndicator />
+      {readOnly && (
+        <span className="shrink-0 rounded bg-slate-200 px-1.5 text-xs font-medium text-slate-700">
+          {t('toolbar.readOnly')}
+        </span>
+      )}
       {editing.length > 0 && (
-        <span className="truncate text-sm text-violet-800">{t('save.editingToo', { names: editing.map((e) => e.displayName).join('、') })}</span>
+        <span className="truncate text-sm text-violet-800">
+          {t('save.editingToo', { names: editing.map((e) => e.displayName).join('、') })}
+        </span>
       )}
       <div role="toolbar" aria-label={t('page.toolbar')} className="ml-auto flex shrink-0 items-center gap-1">
         <CommandButton id="history.undo" label={t('toolbar.undo')} icon="↶" iconOnly />
@@ -57,15 +84,18 @@ export function TopBar({ issue, editing }: { issue: IssueDetail; editing: Presen
         <CommandButton id="view.download" label={t('toolbar.download')} />
         {/* The tooltip sits on a wrapper: a disabled button shows none. */}
         <span title={SUBMIT_SUPPORTED ? undefined : t('toolbar.submitUnavailable')}>
-        <button
-          type="button"
-          disabled={!SUBMIT_SUPPORTED || submitted}
-          aria-description={SUBMIT_SUPPORTED ? undefined : t('toolbar.submitUnavailable')}
-          onClick={() => void submitForReview(issueId).then(() => setSubmitted(true))}
-          className="rounded-md bg-sky-700 px-2.5 py-1 text-sm font-medium whitespace-nowrap text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50"
-        >
-          {submitted ? t('toolbar.submitted') : t('toolbar.submit')}
-        </button>
+          <button
+            type="button"
+            disabled={!SUBMIT_SUPPORTED || readOnly || busy}
+            aria-description={SUBMIT_SUPPORTED ? undefined : t('toolbar.submitUnavailable')}
+            onClick={() => {
+              setBusy(true);
+              void onSubmit().finally(() => setBusy(false));
+            }}
+            className="rounded-md bg-sky-700 px-2.5 py-1 text-sm font-medium whitespace-nowrap text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50"
+          >
+            {readOnly ? t('toolbar.submitted') : t('toolbar.submit')}
+          </button>
         </span>
         <CommandButton id="view.help" label={t('toolbar.shortcuts')} icon="?" iconOnly />
       </div>

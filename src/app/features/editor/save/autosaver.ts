@@ -208,6 +208,8 @@ export class Autosaver {
         this.schedule(this.retryMs);
         return;
       case 'refused':
+        // Submitted meanwhile (here or elsewhere): stop offering edits that cannot be saved.
+        if (outcome.code === 'read-only') now.setReadOnly(true);
         now.setSaveStatus('error');
         now.notify({ key: 'saveRefused', vars: { code: outcome.code }, tone: 'error' });
         return;

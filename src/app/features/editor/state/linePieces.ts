@@ -50,7 +50,8 @@ export function cutLine(layout: LineLayout, marks: LineMarks): LinePieces {
   const end = layout.span.end;
   return {
     pieces,
-    caretAtEnd: marks.caret === end && (pieces.length === 0 || marks.caret !== pieces[pieces.length - 1]?.start),
+    caretAtEnd:
+      marks.caret === end && (pieces.length === 0 || marks.caret !== pieces[pieces.length - 1]?.start),
     markersAtEnd: inline.filter((m) => m.offset === end && !pieces.some((p) => p.start === end)),
   };
 }

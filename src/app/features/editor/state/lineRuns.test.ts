@@ -8,7 +8,9 @@ describe('line layout', () => {
   it('a headline line is one headline run with the boundary marker at its start', () => {
     const { src, doc } = tinyIssue();
     const layout = layoutLine(doc, src, 4);
-    expect(layout.runs).toEqual([{ ...lineSpan(src, 4), kind: 'article', articleId: 'a2', number: 2, role: 'headline' }]);
+    expect(layout.runs).toEqual([
+      { ...lineSpan(src, 4), kind: 'article', articleId: 'a2', number: 2, role: 'headline' },
+    ]);
     expect(layout.markers).toMatchObject([{ articleId: 'a2', kind: 'boundary', atLineStart: true }]);
   });
 

@@ -46,7 +46,13 @@ function firstRoleEndingAfter(roles: RoleSpan[], offset: number): number {
 function pushRun(runs: Run[], run: Run): void {
   if (run.start >= run.end) return;
   const last = runs[runs.length - 1];
-  if (last && last.end === run.start && last.kind === run.kind && last.articleId === run.articleId && last.role === run.role) {
+  if (
+    last &&
+    last.end === run.start &&
+    last.kind === run.kind &&
+    last.articleId === run.articleId &&
+    last.role === run.role
+  ) {
     last.end = run.end;
   } else runs.push(run);
 }
@@ -70,7 +76,14 @@ export function layoutLine(doc: Doc, src: SourceText, line: number): LineLayout 
   const runs: Run[] = [];
   const markers: Marker[] = [];
   let at = span.start;
-  const none = (start: number, end: number): Run => ({ start, end, kind: 'none', articleId: null, number: 0, role: null });
+  const none = (start: number, end: number): Run => ({
+    start,
+    end,
+    kind: 'none',
+    articleId: null,
+    number: 0,
+    role: null,
+  });
   for (const owned of spansIn(doc, { start: span.start, end: Math.max(span.end, span.start + 1) })) {
     const start = Math.max(owned.start, span.start);
     const end = Math.min(owned.end, span.end);

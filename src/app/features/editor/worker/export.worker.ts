@@ -5,10 +5,10 @@ import { SourceText } from '../../../../core/text.ts';
 import { buildExport, type ExportInput } from './exportJob.ts';
 
 export type WorkerRequest =
-  | { type: 'source'; text: string }
-  | { type: 'export'; id: number; doc: Doc; input: ExportInput };
+  { type: 'source'; text: string } | { type: 'export'; id: number; doc: Doc; input: ExportInput };
 
-export type WorkerResponse = { id: number; ok: true; json: string } | { id: number; ok: false; message: string };
+export type WorkerResponse =
+  { id: number; ok: true; json: string } | { id: number; ok: false; message: string };
 
 let src: SourceText | null = null;
 
@@ -23,6 +23,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     const json = JSON.stringify(buildExport(msg.doc, src, msg.input), null, 2);
     (self as unknown as Worker).postMessage({ id: msg.id, ok: true, json } satisfies WorkerResponse);
   } catch (error) {
-    (self as unknown as Worker).postMessage({ id: msg.id, ok: false, message: String(error) } satisfies WorkerResponse);
+    (self as unknown as Worker).postMessage({
+      id: msg.id,
+      ok: false,
+      message: String(error),
+    } satisfies WorkerResponse);
   }
 };

@@ -11,7 +11,10 @@ export interface ExportClient {
 
 export function createExportClient(src: SourceText): ExportClient {
   if (typeof Worker === 'undefined') {
-    return { exportJson: async (doc, input) => JSON.stringify(buildExport(doc, src, input), null, 2), dispose: () => {} };
+    return {
+      exportJson: async (doc, input) => JSON.stringify(buildExport(doc, src, input), null, 2),
+      dispose: () => {},
+    };
   }
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
   worker.postMessage({ type: 'source', text: src.text } satisfies WorkerRequest);
