@@ -72,7 +72,7 @@ async function runBackend(options: BenchOptions, postgresUrl: string | undefined
   const server = await startGalley({ ...(postgresUrl ? { postgresUrl } : {}), cpuProfile: options.profile });
   const tag = server.backend;
   const windows: { subject: string; window: Window; figure: string }[] = [];
-  let taken: ReturnType<typeof takeServerProfile> = null;
+  let taken: ReturnType<typeof takeServerProfile>;
   const timed = async <T>(subject: string, figureName: string, fn: () => Promise<T>): Promise<T> => {
     const fromUs = monotonicUs();
     const value = await fn();

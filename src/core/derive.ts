@@ -52,6 +52,25 @@ function joinTitle(parts: string[]): string {
   return out;
 }
 
+/**
+ * Subheadlines, one per deck: English deck lines wrapped within one block
+ * (`Operatives Accept Compromise on` / `Wage Scale at Conference.`) read as one subheadline.
+ */
+function deckLines(src: SourceText, spans: RoleSpan[]): string[] {
+  const out: string[] = [];
+  let prev: RoleSpan | null = null;
+  for (const r of spans) {
+    if (r.role !== 'subheadline') continue;
+    const text = src.slice(r.start, r.end).trim();
+    const latin = /[A-Za-z]/.test(text) && !isCjkish(text.charCodeAt(0));
+    const sameBlock = prev !== null && src.slice(prev.end, r.start).split('\n').length === 2;
+    if (prev && latin && sameBlock && out.length > 0) out[out.length - 1] += ` ${text}`;
+    else out.push(text);
+    prev = r;
+  }
+  return out;
+}
+
 function textOf(src: SourceText, spans: RoleSpan[], role: RoleSpan['role']): string[] {
   return spans.filter((s) => s.role === role).map((s) => src.slice(s.start, s.end).trim());
 }
@@ -113,7 +132,7 @@ export function deriveArticle(article: Article, src: SourceText): DerivedArticle
   const spans = article.roles;
   const kickers = textOf(src, spans, 'kicker');
   const headlines = textOf(src, spans, 'headline');
-  const subheadlines = textOf(src, spans, 'subheadline');
+  const subheadlines = deckLines(src, spans);
   const bylines = textOf(src, spans, 'byline');
   const paragraphs = repairParagraphs(bodyBlocks(article, src));
 

@@ -170,9 +170,24 @@ function dangles(ctx: Ctx, d: Draft): boolean {
   return i >= 0 && !(ctx.feats[i] as Features).complete;
 }
 
-function startsLower(ctx: Ctx, d: Draft): boolean {
-  const i = d.lines[0];
-  return i !== undefined && isLower((ctx.lines[i] as Line).text.charCodeAt(0));
+/**
+ * The text reads on across the cut: an English continuation starts in lower case or after a
+ * hyphen; in Chinese the two characters either side of the cut form a word the articles use
+ * (`…抽` + `检的月饼…` → 抽检).
+ */
+function joins(ctx: Ctx, cut: Draft, fragLine: number, target: Bag, fragBag: Bag): boolean {
+  const endLine = lastBody(ctx, cut);
+  if (endLine < 0) return false;
+  const a = (ctx.lines[endLine] as Line).text;
+  const line = ctx.lines[fragLine] as Line;
+  const b = line.text.slice((ctx.feats[fragLine] as Features).jumpHead).trimStart();
+  const last = a.charCodeAt(a.length - 1);
+  const first = b.charCodeAt(0);
+  if (isLower(first)) return true;
+  if (last === 0x2d && isLower(b.charCodeAt(0))) return true;
+  if (!isHan(last) || !isHan(first)) return false;
+  const key = last * 65536 + first;
+  return has(target, key) || has(fragBag, key);
 }
 
 /**
@@ -306,15 +321,21 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
         const c = drafts[k] as Draft;
         if (c === d || c === last || taken.has(c) || end.has(c) || headOf.has(c)) continue;
         if (c.kind === 'fragment' && !c.jumpIn) {
-          const sim = overlap(bags.draft(c), target);
-          let conf = 0.5 + Math.min(0.45, sim * 0.75);
-          if (ctx.lang === 'en' && startsLower(ctx, c)) conf = Math.min(0.95, conf + 0.2);
+          // A headless fragment after furniture or at the top of a page: likely a continuation.
+          const fragBag = bags.draft(c);
+          const sim = overlap(fragBag, target);
+          const joined = joins(ctx, last, c.lines[0] as number, target, fragBag);
+          const conf = Math.min(0.95, 0.5 + Math.min(0.3, sim * 0.75) + (joined ? 0.2 : 0));
           pairs.push({ from: d, frag: c, host: null, at: 0, conf, cues: ['headless-fragment', 'mid-sentence-end'] });
         } else if (Math.abs(k - k0) <= TAIL_WINDOW && c.kind !== 'list' && !dangles(ctx, c)) {
+          // The last paragraphs of another article: a misplaced continuation needs vocabulary
+          // that goes with the cut article rather than its host, and ideally a word across the cut.
           const t = tailFor(ctx, bags, c, target);
-          if (process.env.SEGDBG) console.error("tail", index.get(d), k, t);
-          if (!t || t.lean <= 0.1) continue;
-          const conf = Math.min(0.9, 0.35 + t.lean + t.sim * 0.3);
+          if (!t || t.onlyTarget < 3 || t.lean <= 0.05) continue;
+          const ratio = t.onlyTarget / (t.onlyTarget + t.onlyHost);
+          const joined = joins(ctx, last, c.lines[t.at] as number, target, bags.lines(c.lines.slice(t.at)));
+          const conf =
+            0.3 + 0.3 * Math.min(1, Math.max(0, (ratio - 0.7) / 0.3)) + 0.15 * Math.min(1, t.sim / 0.25) + (joined ? 0.2 : 0);
           pairs.push({ from: d, frag: null, host: c, at: t.at, conf, cues: ['headless-fragment', 'mid-sentence-end'] });
         }
       }

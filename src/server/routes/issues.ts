@@ -7,7 +7,7 @@ import type { AppDeps, Ctx } from '../context.ts';
 import type { IssuesTable } from '../db/schema.ts';
 import { notFound, parseWith, readJson } from '../errors.ts';
 import { auditSource, param, readOptionalJson } from '../http.ts';
-import { getApprovedExport } from '../services/approved-exports.ts';
+import { currentApprovedContent } from '../services/approved-exports.ts';
 import { recordAudit } from '../services/audit.ts';
 import { exportIssue } from '../services/export.ts';
 import { getIssueDetail, listIssues } from '../services/library.ts';
@@ -88,16 +88,10 @@ export function issueRoutes({ db, config }: AppDeps) {
     /** Only an approved issue's frozen export says 'approved'; anything else is exported as it stands. */
     async exportIssue(c: Ctx) {
       const id = param(c, 'id');
-      const row = await db
-        .selectFrom('issues')
-        .select(['status', 'filename'])
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const row = await db.selectFrom('issues').select('filename').where('id', '=', id).executeTakeFirst();
       if (!row) throw notFound('no such issue');
       const content =
-        row.status === 'approved'
-          ? (await getApprovedExport(db, id, null)).content
-          : JSON.stringify(await exportIssue(db, id), null, 2);
+        (await currentApprovedContent(db, id)) ?? JSON.stringify(await exportIssue(db, id), null, 2);
       return c.body(content, 200, {
         'Content-Type': 'application/json; charset=utf-8',
         'Content-Disposition': attachment(row.filename, id, '.json'),

@@ -154,6 +154,19 @@ describe.each(backends)('approval on $name', (backend) => {
     expect(rows[0]?.content).not.toBe('{}');
   });
 
+  it('an issue marked approved without a frozen export is never exported or released as approved', async () => {
+    const id = await editedIssue(h);
+    await h.db.updateTable('issues').set({ status: 'approved' }).where('id', '=', id).execute();
+    expect((JSON.parse(await currentExport(id)) as GalleyExport).status).toBe('submitted');
+    const byId = await h.request('POST', '/api/release', { cookie: h.cookies.editor, json: { ids: [id] } });
+    expect(byId.status).toBe(409);
+    const all = await h.request('GET', '/api/release?format=jsonl', { cookie: h.cookies.editor });
+    const released = (await all.text()).trim().split('\n').filter(Boolean);
+    expect(released.map((l) => (JSON.parse(l) as { export: GalleyExport }).export.issue.id)).not.toContain(
+      id,
+    );
+  });
+
   async function approvedIssue(): Promise<string> {
     const id = await submitted(h);
     expect((await post(h, `/api/issues/${id}/approve`, h.cookies.supervisor)).status).toBe(200);

@@ -60,3 +60,17 @@ export async function getApprovedExport(
   if (!row) throw notFound(version === null ? 'this issue has no approved export' : 'no such export version');
   return { ...toSummary(row), content: row.content };
 }
+
+/** The newest frozen export of an approved issue, or null when the issue is not approved or has none. */
+export async function currentApprovedContent(db: Kysely<Database>, issueId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('approved_exports')
+    .innerJoin('issues', 'issues.id', 'approved_exports.issue_id')
+    .select('approved_exports.content')
+    .where('approved_exports.issue_id', '=', issueId)
+    .where('issues.status', '=', 'approved')
+    .orderBy('approved_exports.version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.content ?? null;
+}

@@ -8,13 +8,17 @@ import type { Database } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { loadSource } from './sources.ts';
 
-/** The export format knows four states; work in progress and sent-back issues are both drafts. */
+/**
+ * The export format knows four states; work in progress and sent-back issues are both drafts. Only a
+ * frozen approved export (approved-exports.ts) may say 'approved': an approved issue without one (data
+ * from before approvals were frozen) exports as it was when submitted.
+ */
 const EXPORT_STATUS: Record<IssueStatus, Status> = {
   proposed: 'proposed',
   in_progress: 'draft',
   changes_requested: 'draft',
   submitted: 'submitted',
-  approved: 'approved',
+  approved: 'submitted',
 };
 
 export async function exportIssue(db: Kysely<Database>, issueId: string): Promise<GalleyExport> {

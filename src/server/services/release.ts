@@ -12,7 +12,7 @@ import type { IssueStatus } from '../../api/contract.ts';
 import type { Database } from '../db/schema.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { sha256Hex } from '../util.ts';
-import { getApprovedExport } from './approved-exports.ts';
+import { currentApprovedContent } from './approved-exports.ts';
 import { exportIssue } from './export.ts';
 
 export const RELEASE_SCHEMA = 'galley.release/1';
@@ -33,18 +33,26 @@ export async function selectRelease(db: Kysely<Database>, sel: ReleaseSelection)
   if (sel.ids && sel.ids.length > 0) {
     const wanted = [...new Set(sel.ids)];
     const found = new Map<string, IssueStatus>();
+    const frozen = new Set<string>();
     // Chunks keep the IN list within PostgreSQL's and SQLite's parameter limits.
     for (let i = 0; i < wanted.length; i += 5000) {
-      const rows = await db
-        .selectFrom('issues')
-        .select(['id', 'status'])
-        .where('id', 'in', wanted.slice(i, i + 5000))
-        .execute();
+      const chunk = wanted.slice(i, i + 5000);
+      const rows = await db.selectFrom('issues').select(['id', 'status']).where('id', 'in', chunk).execute();
       for (const r of rows) found.set(r.id, r.status);
+      const exported = await db
+        .selectFrom('approved_exports')
+        .select('issue_id')
+        .distinct()
+        .where('issue_id', 'in', chunk)
+        .execute();
+      for (const r of exported) frozen.add(r.issue_id);
     }
     const missing = wanted.filter((id) => !found.has(id));
     if (missing.length > 0) throw notFound(`no such issue: ${missing.slice(0, 10).join(', ')}`);
-    const other = wanted.filter((id) => found.get(id) !== sel.status);
+    // An approved issue counts as approved here only with its frozen export.
+    const other = wanted.filter(
+      (id) => found.get(id) !== sel.status || (sel.status === 'approved' && !frozen.has(id)),
+    );
     if (other.length > 0) {
       throw new HttpError(
         409,
@@ -58,6 +66,9 @@ export async function selectRelease(db: Kysely<Database>, sel: ReleaseSelection)
     return wanted;
   }
   let q = db.selectFrom('issues').select('id').where('status', '=', sel.status);
+  if (sel.status === 'approved') {
+    q = q.where('id', 'in', (eb) => eb.selectFrom('approved_exports').select('issue_id'));
+  }
   if (sel.publication) q = q.where('publication', '=', sel.publication);
   if (sel.from) q = q.where('issue_date', '>=', sel.from);
   if (sel.to) q = q.where('issue_date', '<=', sel.to);
@@ -83,12 +94,8 @@ export interface ReleaseItem {
 }
 
 export async function loadReleaseItem(db: Kysely<Database>, id: string): Promise<ReleaseItem> {
-  const issue = await db.selectFrom('issues').select('status').where('id', '=', id).executeTakeFirst();
-  if (!issue) throw notFound(`no such issue: ${id}`);
   const exportJson =
-    issue.status === 'approved'
-      ? (await getApprovedExport(db, id, null)).content
-      : JSON.stringify(await exportIssue(db, id), null, 2);
+    (await currentApprovedContent(db, id)) ?? JSON.stringify(await exportIssue(db, id), null, 2);
   const src = await db
     .selectFrom('issue_sources')
     .select('text')

@@ -28,7 +28,9 @@ describe('source geometry', () => {
 
   it('moving a boundary one character skips whitespace and line breaks', () => {
     const third = lineSpan(src, 4).start;
-    expect(src.slice(boundaryCharTarget(src, third, -1) ?? 0, (boundaryCharTarget(src, third, -1) ?? 0) + 1)).toBe('句');
+    expect(
+      src.slice(boundaryCharTarget(src, third, -1) ?? 0, (boundaryCharTarget(src, third, -1) ?? 0) + 1),
+    ).toBe('句');
   });
 
   it('an Alt-drag lands just after a nearby sentence end', () => {
