@@ -72,7 +72,6 @@ function isProse(s: string): boolean {
   return s.length >= 20 || (/[，。；、,]/.test(s.slice(0, -1)) && s.length >= 12);
 }
 
-
 /**
  * Paragraph repair. `blocks` are the body pieces of one article in reading order, as they stand in
  * the source (one string per source line or per blank-line-separated block). Returns clean

@@ -41,7 +41,8 @@ function wireName(run: string): string | null {
   if (!m) return null;
   const before = m[1] as string;
   const place = placeSuffix(before);
-  const name = place > 0 ? before.slice(0, before.length - place) : before.length >= 4 ? before.slice(0, -2) : before;
+  const name =
+    place > 0 ? before.slice(0, before.length - place) : before.length >= 4 ? before.slice(0, -2) : before;
   return HAN_ONLY.test(name) && !INSTITUTION.test(name) ? name : null;
 }
 
@@ -68,11 +69,16 @@ function namesIn(run: string): string[] {
 function englishReporters(byline: string): Reporter[] {
   const m = /\b(?:By|BY)\s+(.+)$/.exec(byline);
   if (!m) return [];
-  const body = (m[1] as string).replace(/[.)\s]+$/, '').split(/,\s*(?=[A-Z][a-z]+\s+(?:Correspondent|Writer|Staff))/)[0] ?? '';
+  const body =
+    (m[1] as string)
+      .replace(/[.)\s]+$/, '')
+      .split(/,\s*(?=[A-Z][a-z]+\s+(?:Correspondent|Writer|Staff))/)[0] ?? '';
   return body
     .split(/\s*(?:,|\band\b|\bAND\b|&)\s*/)
     .map((n) => n.trim().replace(/\.$/, ''))
-    .filter((n) => n.length > 1 && /^[A-Z]/.test(n) && !AGENCIES.test(n) && !/Correspondent|Writer|Staff/i.test(n))
+    .filter(
+      (n) => n.length > 1 && /^[A-Z]/.test(n) && !AGENCIES.test(n) && !/Correspondent|Writer|Staff/i.test(n),
+    )
     .map((name) => ({ name, role: null }));
 }
 

@@ -20,7 +20,8 @@ export interface ScoreResult {
   lost_chars: number;
 }
 
-type GoldPart = { lines: [number, number] } | { from: [number, number]; to: [number, number] } | { text: string };
+type GoldPart =
+  { lines: [number, number] } | { from: [number, number]; to: [number, number] } | { text: string };
 
 interface GoldArticle {
   parts: GoldPart[];
@@ -80,7 +81,8 @@ function partRange(text: string, cps: string[], starts: number[], part: GoldPart
   }
   const s = part.text;
   const i = text.indexOf(s);
-  if (i < 0 || text.indexOf(s, i + 1) >= 0) throw new Error(`gold text part not found exactly once: ${s.slice(0, 30)}`);
+  if (i < 0 || text.indexOf(s, i + 1) >= 0)
+    throw new Error(`gold text part not found exactly once: ${s.slice(0, 30)}`);
   // Code-unit index → code-point index.
   const cpStart = Array.from(text.slice(0, i)).length;
   return [cpStart, cpStart + Array.from(s).length];

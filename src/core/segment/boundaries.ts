@@ -64,7 +64,15 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
   };
 
   const open = (kind: Draft['kind'], cues: Cue[], confidence: number): Draft => {
-    const d: Draft = { lines: [], kind, cues, confidence, page: st.page, jumpOut: null, jumpIn: st.pendingIn };
+    const d: Draft = {
+      lines: [],
+      kind,
+      cues,
+      confidence,
+      page: st.page,
+      jumpOut: null,
+      jumpIn: st.pendingIn,
+    };
     if (st.pendingIn) d.cues = [...cues, 'jump-marker'];
     st.pendingIn = null;
     drafts.push(d);
@@ -156,7 +164,11 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     }
     if (wholeByline(i)) {
       const d = st.cur;
-      if (d && ((st.hasTitle && !st.hasBody) || (!st.hasBody && role[d.lines[d.lines.length - 1] as number] === 'byline'))) {
+      if (
+        d &&
+        ((st.hasTitle && !st.hasBody) ||
+          (!st.hasBody && role[d.lines[d.lines.length - 1] as number] === 'byline'))
+      ) {
         add(d, i, 'byline');
       } else {
         add(open('news', ['byline'], 0.7), i, 'byline');
@@ -192,7 +204,8 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     while (b + 1 < n && isHead(b + 1)) b++;
     const next = b + 1 < n ? b + 1 : -1;
     const nf = next >= 0 ? f(next) : null;
-    const titled = nf !== null && !nf.furniture && !nf.jump && (wholeByline(next) || (nf.prose && !nf.headlessMark));
+    const titled =
+      nf !== null && !nf.furniture && !nf.jump && (wholeByline(next) || (nf.prose && !nf.headlessMark));
     if (!titled) {
       leftovers(i, b, false);
       i = b + 1;
@@ -225,10 +238,16 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     }
     leftovers(i, g - 1, true);
     const cues: Cue[] = ['headline-shape'];
-    if (author >= 0 || wholeByline(next) || nf.byline) cues.push(nf.byline?.kind === 'wire' ? 'wire-dateline' : 'byline');
+    if (author >= 0 || wholeByline(next) || nf.byline)
+      cues.push(nf.byline?.kind === 'wire' ? 'wire-dateline' : 'byline');
     else if (nf.dateline > 0) cues.push('dateline');
     if ((lines[g] as Line).gap > 0) cues.push('blank-gap');
-    const conf = cues.includes('byline') || cues.includes('wire-dateline') ? 0.9 : cues.includes('dateline') ? 0.85 : 0.7;
+    const conf =
+      cues.includes('byline') || cues.includes('wire-dateline')
+        ? 0.9
+        : cues.includes('dateline')
+          ? 0.85
+          : 0.7;
     const d = open(f(g).mark > 0 ? 'brief' : 'news', cues, conf);
     for (let k = g; k <= end; k++) add(d, k, 'title');
     if (author >= 0) add(d, author, 'byline');

@@ -33,10 +33,15 @@ const REPORTER_LINE = new RegExp(
   `^${MARK}(?:(?:文字|文|图|圖|摄影|攝影)\\s*[/／]?\\s*(?:文|图|圖)?\\s*[：:/／]?\\s*)?(?:(?:${ROLE}\\s*[：:]?\\s*)${NAME}(?:${NAME_SEP}${NAME})*\\s*)+(?:报道|報道)?$`,
 );
 /** `本报评论员`, `特约评论员 张三`: commentary signed by a desk or a person. */
-const COMMENTATOR = new RegExp(`^${MARK}(?:本报|本報|本刊|特约|特約|人民日报|人民日報)?(?:评论员|評論員)(?:\\s*${NAME})?$`);
-const CREDIT_LINE = new RegExp(`^${MARK}(?:文|文字|文图|文/图|文／图)\\s*[/／：:]\\s*${NAME}(?:${NAME_SEP}${NAME})*$`);
+const COMMENTATOR = new RegExp(
+  `^${MARK}(?:本报|本報|本刊|特约|特約|人民日报|人民日報)?(?:评论员|評論員)(?:\\s*${NAME})?$`,
+);
+const CREDIT_LINE = new RegExp(
+  `^${MARK}(?:文|文字|文图|文/图|文／图)\\s*[/／：:]\\s*${NAME}(?:${NAME_SEP}${NAME})*$`,
+);
 
-const ENGLISH_BY = /^\(?\s*(?:By|BY)\s+(?:the\s+|THE\s+)?[A-Z][A-Za-z.'’-]*(?:[ ,]+(?:and\s+|AND\s+)?[A-Z][A-Za-z.'’-]*)*[.,]?\s*\)?\.?$/;
+const ENGLISH_BY =
+  /^\(?\s*(?:By|BY)\s+(?:the\s+|THE\s+)?[A-Z][A-Za-z.'’-]*(?:[ ,]+(?:and\s+|AND\s+)?[A-Z][A-Za-z.'’-]*)*[.,]?\s*\)?\.?$/;
 /** `Herald Staff Reporter.`, `Staff Correspondent of The Star.` */
 const ENGLISH_STAFF =
   /^\(?\s*(?:By\s+|BY\s+)?(?:(?:the|a|an|our|its)\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Staff\s+)?(?:Reporter|Correspondent|Writer)(?:\s+of\s+[^.]{2,40})?\.?\s*\)?$/;

@@ -11,7 +11,9 @@ export function isHan(c: number): boolean {
 
 /** Han characters plus the CJK punctuation that sits between them without spaces. */
 export function isCjkish(c: number): boolean {
-  return isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d;
+  return (
+    isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d
+  );
 }
 
 export function isSpaceCode(c: number): boolean {
@@ -73,7 +75,8 @@ export function isComplete(s: string): boolean {
   if (endsSentence(s)) return true;
   const last = s.charCodeAt(s.length - 1);
   // Only a closing bracket or a photographer's 摄 can still end a finished text.
-  if (last !== 0xff09 && last !== 0x29 && last !== 0x6444 && last !== 0x651d && !isSpaceCode(last)) return false;
+  if (last !== 0xff09 && last !== 0x29 && last !== 0x6444 && last !== 0x651d && !isSpaceCode(last))
+    return false;
   const t = s.trimEnd();
   if (/^[（(][^（()）]*[)）]$/.test(t)) return true;
   if (/(?:摄|攝)[)）]?$/.test(t)) return true;

@@ -35,7 +35,29 @@ const SUGGEST_AT = 0.55;
 const FRAGMENT_WINDOW = 40;
 const TAIL_WINDOW = 3;
 
-const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'will', 'been', 'which', 'their', 'they', 'said', 'would', 'there', 'about', 'after', 'when', 'more', 'than', 'into', 'also']);
+const STOP = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'were',
+  'will',
+  'been',
+  'which',
+  'their',
+  'they',
+  'said',
+  'would',
+  'there',
+  'about',
+  'after',
+  'when',
+  'more',
+  'than',
+  'into',
+  'also',
+]);
 
 /** A set of word keys, sorted and without repeats: cheap to build, merge and intersect. */
 type Bag = Uint32Array;
@@ -317,7 +339,11 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
       if (away !== undefined && away !== null && !ctx.pages.has(away)) continue;
       const k0 = index.get(last) as number;
       const target = bags.draft(d);
-      for (let k = Math.max(0, k0 - FRAGMENT_WINDOW); k < Math.min(drafts.length, k0 + FRAGMENT_WINDOW); k++) {
+      for (
+        let k = Math.max(0, k0 - FRAGMENT_WINDOW);
+        k < Math.min(drafts.length, k0 + FRAGMENT_WINDOW);
+        k++
+      ) {
         const c = drafts[k] as Draft;
         if (c === d || c === last || taken.has(c) || end.has(c) || headOf.has(c)) continue;
         if (c.kind === 'fragment' && !c.jumpIn) {
@@ -326,7 +352,14 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
           const sim = overlap(fragBag, target);
           const joined = joins(ctx, last, c.lines[0] as number, target, fragBag);
           const conf = Math.min(0.95, 0.5 + Math.min(0.3, sim * 0.75) + (joined ? 0.2 : 0));
-          pairs.push({ from: d, frag: c, host: null, at: 0, conf, cues: ['headless-fragment', 'mid-sentence-end'] });
+          pairs.push({
+            from: d,
+            frag: c,
+            host: null,
+            at: 0,
+            conf,
+            cues: ['headless-fragment', 'mid-sentence-end'],
+          });
         } else if (Math.abs(k - k0) <= TAIL_WINDOW && c.kind !== 'list' && !dangles(ctx, c)) {
           // The last paragraphs of another article: a misplaced continuation needs vocabulary
           // that goes with the cut article rather than its host, and ideally a word across the cut.
@@ -335,8 +368,18 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
           const ratio = t.onlyTarget / (t.onlyTarget + t.onlyHost);
           const joined = joins(ctx, last, c.lines[t.at] as number, target, bags.lines(c.lines.slice(t.at)));
           const conf =
-            0.3 + 0.3 * Math.min(1, Math.max(0, (ratio - 0.7) / 0.3)) + 0.15 * Math.min(1, t.sim / 0.25) + (joined ? 0.2 : 0);
-          pairs.push({ from: d, frag: null, host: c, at: t.at, conf, cues: ['headless-fragment', 'mid-sentence-end'] });
+            0.3 +
+            0.3 * Math.min(1, Math.max(0, (ratio - 0.7) / 0.3)) +
+            0.15 * Math.min(1, t.sim / 0.25) +
+            (joined ? 0.2 : 0);
+          pairs.push({
+            from: d,
+            frag: null,
+            host: c,
+            at: t.at,
+            conf,
+            cues: ['headless-fragment', 'mid-sentence-end'],
+          });
         }
       }
     }
@@ -346,12 +389,16 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
     const changed = new Set<Draft>();
     const splits = new Map<Draft, Draft>(); // host → the tail split off it, inserted after it
     for (const p of pairs) {
-      if (done.has(p.from) || (p.frag && (taken.has(p.frag) || changed.has(p.frag)))) continue;
+      // No cycles: an article that became a part, or a fragment that now heads parts, is settled.
+      if (done.has(p.from) || headOf.has(p.from)) continue;
+      if (p.frag && (taken.has(p.frag) || changed.has(p.frag) || end.has(p.frag) || done.has(p.frag)))
+        continue;
       if (p.host && changed.has(p.host)) continue;
       done.add(p.from);
       if (p.conf < APPLY_AT) {
         // Worth an editor's look only with some shared vocabulary.
-        if (p.frag && p.conf >= SUGGEST_AT) suggested.push({ from: p.from, fragment: p.frag, confidence: p.conf, cues: p.cues });
+        if (p.frag && p.conf >= SUGGEST_AT)
+          suggested.push({ from: p.from, fragment: p.frag, confidence: p.conf, cues: p.cues });
         continue;
       }
       let frag = p.frag;

@@ -14,6 +14,8 @@ if (!raw || !out) {
   console.error('usage: dev-predict.ts RAW.txt OUT.json');
   process.exit(2);
 }
-const text = readFileSync(raw, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+const text = readFileSync(raw, 'utf8')
+  .replace(/^\uFEFF/, '')
+  .replace(/\r\n?/g, '\n');
 const proposal = segment(text);
 writeFileSync(out, JSON.stringify(toPrediction(proposal.doc, new SourceText(text)), null, 1));

@@ -1,6 +1,6 @@
 import type { BylineMatch } from './bylines.ts';
 import { matchByline, matchDateline } from './bylines.ts';
-import { isComplete, isHan, isLatin, isLower, isUpper } from './chars.ts';
+import { isComplete, isHan, isLatin } from './chars.ts';
 import type { JumpKind } from './furniture.ts';
 import { furnitureLabel, isAd, jumpHead, jumpLine, jumpTail } from './furniture.ts';
 import type { Line } from './lines.ts';
@@ -55,7 +55,9 @@ const BRIEF_MARK = /^[△▲●■◆◇★☆▶►]\s*/;
 /** △ opens a brief with no headline; ▲ is the usual caption arrow, so it does not. */
 const HEADLESS_MARK = /^△/;
 /** A trailing reporter credit: `（记者 谭亮）`, `(张伟)`. With a bullet it marks a brief. */
-const TRAILING_CREDIT = new RegExp(`[（(](?:[^（()）]{0,12}(?:记者|記者|通讯员|通訊員|实习生|實習生))?\\s*[${HAN}]{2,4}(?:[\\s、，,]+[${HAN}]{2,4}){0,3}[)）]$`);
+const TRAILING_CREDIT = new RegExp(
+  `[（(](?:[^（()）]{0,12}(?:记者|記者|通讯员|通訊員|实习生|實習生))?\\s*[${HAN}]{2,4}(?:[\\s、，,]+[${HAN}]{2,4}){0,3}[)）]$`,
+);
 /** A photo credit standing on its own line: `本报记者 张三 摄`, `（新华社发）`, `图/张三`. */
 const PHOTO_CREDIT = new RegExp(
   `^[（(]?(?:[${HAN}]{0,6}(?:记者|記者))?\\s*(?:[${HAN}]{2,4}\\s*){1,3}(?:摄|攝|摄影|攝影|供图|供圖)[)）]?$|^[（(]?(?:新华社|新華社|中新社|本报|本報)(?:发|發|供图|供圖)[)）]?$|^(?:图|圖)[/／：:]\\s*[${HAN}]{2,8}$`,
@@ -66,7 +68,25 @@ const POEM_DATE = new RegExp(
   `^(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年(?:\\s*[\\d〇一二三四五六七八九十]{1,2}\\s*月)?(?:\\s*[\\d〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*(?:于|於|写于|寫於|作于|作於|改于|改於|在))?[${HAN}]{0,8}$`,
 );
 const SMALL_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'from', 'as', 'is', 'but', 'nor', 'its',
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'and',
+  'or',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'is',
+  'but',
+  'nor',
+  'its',
 ]);
 
 export function documentLang(text: string): Lang {
@@ -154,7 +174,7 @@ const SMALL_CODES = new Set(
     .map((w) => Array.from(w).reduce((h, ch) => h * 32 + (ch.charCodeAt(0) - 0x60), 0)),
 );
 
-const JUMP_START = /^[（(\[【下上转轉接承CcSs]/;
+const JUMP_START = /^[（([【下上转轉接承CcSs]/;
 
 function proseFeatures(
   line: Line,
@@ -236,7 +256,8 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   const en = lang === 'en' || latin > han * 2;
   // A long line of Chinese prose is a paragraph or a piece of one: only a fused byline, a glued
   // jump marker or a trailing credit can still matter. Most lines of an issue take this path.
-  if (!en && n > 40 && !line.hint && !line.title) return proseFeatures(line, n, han, latin, segments, punct, mark, endsBracket);
+  if (!en && n > 40 && !line.hint && !line.title)
+    return proseFeatures(line, n, han, latin, segments, punct, mark, endsBracket);
   const titleM = endsBracket && s.length <= 60 ? TITLE_MARK.exec(s) : null;
   const titleMark = titleM ? titleM[0].length : 0;
   const core = mark === 0 && titleMark === 0 ? s : s.slice(mark, s.length - titleMark);
@@ -279,7 +300,15 @@ export function lineFeatures(line: Line, lang: Lang): Features {
       last === '；';
     strong = han >= 4 && n >= 5;
     // A verse: a short line that only ends on a comma (`冬日的阳光洒在窗台上，`), no full stop.
-    if (prose && n <= 18 && !endsStop && !endsExclaim && clauses === 0 && '，、；'.includes(last) && last !== '') {
+    if (
+      prose &&
+      n <= 18 &&
+      !endsStop &&
+      !endsExclaim &&
+      clauses === 0 &&
+      '，、；'.includes(last) &&
+      last !== ''
+    ) {
       prose = false;
       strong = false;
     }
@@ -292,7 +321,13 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   const nameM = !en && n <= 6 ? NAME_LINE.exec(s) : null;
   const name = nameM !== null && startsWithSurname((nameM[1] as string).replace(/\s+/g, ''));
   const poemDate = !en && n <= 20 && s.includes('年') && POEM_DATE.test(s);
-  const titleable = !prose && !ad && !furniture && !poemDate && '，、；'.indexOf(s[s.length - 1] ?? '') < 0 && (en || segments <= 3);
+  const titleable =
+    !prose &&
+    !ad &&
+    !furniture &&
+    !poemDate &&
+    '，、；'.indexOf(s[s.length - 1] ?? '') < 0 &&
+    (en || segments <= 3);
   if (poemDate) strong = false;
   return {
     n,

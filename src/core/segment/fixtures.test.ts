@@ -32,7 +32,9 @@ describe('dev fixtures, scored per layout', () => {
           `  ${result.file}: exact ${result.exact}/${result.gold_articles}, title ${result.title}, reporters ${result.reporters}/${result.reporters_total}, paragraphs ${result.paragraphs}/${result.paragraphs_total}, b3 ${result.b3}, lost ${result.lost_chars}`,
         );
       }
-      console.log(`layout ${layout}: exact ${exact}/${gold} (${((100 * exact) / gold).toFixed(1)}%), lost ${lost}\n${lines.join('\n')}`);
+      console.log(
+        `layout ${layout}: exact ${exact}/${gold} (${((100 * exact) / gold).toFixed(1)}%), lost ${lost}\n${lines.join('\n')}`,
+      );
       expect(lost).toBe(0);
       expect(exact / gold).toBeGreaterThanOrEqual(0.9);
     });

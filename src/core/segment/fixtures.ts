@@ -10,7 +10,9 @@ import { toPrediction } from './prediction.ts';
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 export function readText(path: string): string {
-  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
 }
 
 /** Segments a raw issue and scores it against its gold file with the scorer port. */
@@ -28,7 +30,8 @@ export function goldFixtures(...dirs: string[]): string[] {
     const abs = join(ROOT, dir);
     if (!existsSync(abs)) continue;
     for (const f of readdirSync(abs).sort()) {
-      if (f.endsWith('.txt') && existsSync(join(abs, f.replace(/\.txt$/, '.gold.json')))) out.push(join(abs, f));
+      if (f.endsWith('.txt') && existsSync(join(abs, f.replace(/\.txt$/, '.gold.json'))))
+        out.push(join(abs, f));
     }
   }
   return out;

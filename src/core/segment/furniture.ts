@@ -21,7 +21,8 @@ const PAGE_CODE = new RegExp(
   `(?:^|\\s)[A-Z]\\s?\\d{1,2}(?:\\s|$)|第\\s*${ZH_DIGIT}+\\s*(?:版|期)|${ZH_DIGIT}+\\s*版(?:\\s|$|[：:])|今日\\s*\\d+\\s*版`,
 );
 /** `4  要闻`: a page number and a section name. */
-const PAGE_SECTION = /^(?:[A-Z]?\d{1,2}|第\s*\d+\s*版)\s+[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{2,6}\s+(?:[A-Z]?\d{1,2}|第\s*\d+\s*版)$/;
+const PAGE_SECTION =
+  /^(?:[A-Z]?\d{1,2}|第\s*\d+\s*版)\s+[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{2,6}\s+(?:[A-Z]?\d{1,2}|第\s*\d+\s*版)$/;
 const SENTENCE = /[，。；！？,;!?]/;
 /** Every page header names a date or a page: cheap test before the real ones. */
 const DATE_OR_PAGE = /[\d年版星週期]/;
@@ -30,16 +31,22 @@ const ENGLISH_MONTH =
   /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const ENGLISH_WEEKDAY =
   /\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const ENGLISH_PAGE = /^(?:PAGE|Page)\s+(?:\d+|[A-Z][a-z]+|[A-Z]+)\.?$|^[-—–\s]*\d{1,3}[-—–\s]*$|^[A-Z]-?\d{1,2}$/;
-const ENGLISH_PRICE = /^(?:PRICE\s+)?(?:ONE|TWO|THREE|FOUR|FIVE|\d+)\s+(?:CENTS?|Cents?)\.?$|^(?:Price|PRICE)\s+\S+\s+(?:Cents?|CENTS?)\.?$/;
+const ENGLISH_PAGE =
+  /^(?:PAGE|Page)\s+(?:\d+|[A-Z][a-z]+|[A-Z]+)\.?$|^[-—–\s]*\d{1,3}[-—–\s]*$|^[A-Z]-?\d{1,2}$/;
+const ENGLISH_PRICE =
+  /^(?:PRICE\s+)?(?:ONE|TWO|THREE|FOUR|FIVE|\d+)\s+(?:CENTS?|Cents?)\.?$|^(?:Price|PRICE)\s+\S+\s+(?:Cents?|CENTS?)\.?$/;
 
 /** Advertising: telephone numbers, street addresses, prices, sale shouts. */
 const AD_ZH_STRONG = /\d{3,4}-\d{7,8}|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
-const AD_ZH_WEAK = /咨询热线|热线|熱線|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價/;
-const AD_EN = /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\b(?:SALE|Sale)!/;
+const AD_ZH_WEAK =
+  /咨询热线|热线|熱線|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價/;
+const AD_EN =
+  /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\b(?:SALE|Sale)!/;
 /** A street address, an ad only with a shop's words beside it (a headline may name an address). */
-const ADDRESS_EN = /\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;
-const SHOP_EN = /\b(?:CO\.|Co\.|Company|COMPANY|Store|STORE|Shop|SHOP|Buy|BUY|Sale|SALE|Prices?|PRICES?|Inc\.|Bros\.)/;
+const ADDRESS_EN =
+  /\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;
+const SHOP_EN =
+  /\b(?:CO\.|Co\.|Company|COMPANY|Store|STORE|Shop|SHOP|Buy|BUY|Sale|SALE|Prices?|PRICES?|Inc\.|Bros\.)/;
 
 function visibleLength(s: string): number {
   let n = 0;
@@ -63,15 +70,18 @@ export function isNoise(s: string): boolean {
   // Short runs of isolated letters between punctuation: `~~ ,. '' iii`. (A lone Han character
   // with its full stop, `难。`, is the end of a broken paragraph, not noise.)
   if (/[\u4e00-\u9fff]/.test(s)) return false;
-  return vis <= 20 && !/[A-Za-z]{2,}[a-z]|[A-Z]{3,}|[\u4e00-\u9fff]{2}|\d{2}/.test(s.replace(/i{2,}|l{2,}/g, ''));
+  return (
+    vis <= 20 && !/[A-Za-z]{2,}[a-z]|[A-Z]{3,}|[\u4e00-\u9fff]{2}|\d{2}/.test(s.replace(/i{2,}|l{2,}/g, ''))
+  );
 }
 
 /** Whether a line is an advertisement on its own (prices, telephone numbers, addresses). */
 export function isAd(s: string): boolean {
   if (s.length > 240 || visibleLength(s) > 160) return false;
-  if (/[A-Za-z]/.test(s) && /[\d$!]/.test(s) && (AD_EN.test(s) || (ADDRESS_EN.test(s) && SHOP_EN.test(s)))) return true;
+  if (/[A-Za-z]/.test(s) && /[\d$!]/.test(s) && (AD_EN.test(s) || (ADDRESS_EN.test(s) && SHOP_EN.test(s))))
+    return true;
   if (/[。，]/.test(s) || !/[\u4e00-\u9fff]/.test(s)) return false;
-  // A notice of several short segments (`新华书店启事　本店新到各种书籍　备有目录`) or a phone number.
+  // A notice of several short segments (`新华书店启事 本店新到各种书籍 备有目录`) or a phone number.
   return AD_ZH_STRONG.test(s) || (AD_ZH_WEAK.test(s) && s.trim().split(/\s+/).length >= 3);
 }
 
@@ -83,7 +93,12 @@ export function furnitureLabel(s: string): string | null {
   if (n === 0 || n > 120) return null;
   const hasHan = /[\u4e00-\u9fff]/.test(s);
   if (!hasHan) return englishFurniture(s, n);
-  if (n <= 60 && /[编編校排签簽美组組]/.test(s) && EDITOR_CREDIT.test(s) && !/(?:记者|記者|报道|報道)/.test(s.replace(EDITOR_CREDIT, ''))) {
+  if (
+    n <= 60 &&
+    /[编編校排签簽美组組]/.test(s) &&
+    EDITOR_CREDIT.test(s) &&
+    !/(?:记者|記者|报道|報道)/.test(s.replace(EDITOR_CREDIT, ''))
+  ) {
     return 'credit';
   }
   // Long lines with sentence punctuation are text, not furniture.
@@ -94,7 +109,11 @@ export function furnitureLabel(s: string): string | null {
     if (/^本文字数[:：]?\s*\d+/.test(s)) return 'interface';
   }
   if (n <= 3 && /^[\d\s\-—–·.|]+$/.test(s)) return 'page-header';
-  if (n <= 60 && DATE_OR_PAGE.test(s) && !SENTENCE.test(s.replace(/（星期[一二三四五六日天]）|\(星期[一二三四五六日天]\)/g, ''))) {
+  if (
+    n <= 60 &&
+    DATE_OR_PAGE.test(s) &&
+    !SENTENCE.test(s.replace(/（星期[一二三四五六日天]）|\(星期[一二三四五六日天]\)/g, ''))
+  ) {
     const dated = DATE.test(s);
     const paged = PAGE_CODE.test(s);
     if (dated && (paged || n <= 30)) return 'page-header';
@@ -108,7 +127,8 @@ export function furnitureLabel(s: string): string | null {
 function englishFurniture(s: string, n: number): string | null {
   const t = s.trim();
   if (n <= 30 && (ENGLISH_PAGE.test(t) || ENGLISH_PRICE.test(t))) return 'page-header';
-  if (/\b(?:1[6-9]\d\d|20\d\d)\b/.test(s) && ENGLISH_MONTH.test(s) && ENGLISH_WEEKDAY.test(s)) return 'page-header';
+  if (/\b(?:1[6-9]\d\d|20\d\d)\b/.test(s) && ENGLISH_MONTH.test(s) && ENGLISH_WEEKDAY.test(s))
+    return 'page-header';
   if (n <= 40 && isNoise(s)) return 'noise';
   return null;
 }
@@ -116,7 +136,12 @@ function englishFurniture(s: string, n: number): string | null {
 /** A newspaper's name standing alone: `人民日报`, `株洲晚报`, `THE EVENING STAR.` */
 export function looksLikeMasthead(s: string): boolean {
   const t = s.trim();
-  if (/^[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|周报|週報|早报|早報|都市报|都市報|报|報)$/.test(t)) return true;
+  if (
+    /^[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|周报|週報|早报|早報|都市报|都市報|报|報)$/.test(
+      t,
+    )
+  )
+    return true;
   return /^(?:THE\s+)?(?:[A-Z][A-Z'.]*\s+){0,3}(?:STAR|HERALD|TIMES|TELEGRAPH|TRIBUNE|POST|NEWS|JOURNAL|GAZETTE|SUN|WORLD|CHRONICLE|EXAMINER|EAGLE|REGISTER|REPUBLICAN|DEMOCRAT|GLOBE|LEDGER|COURIER|DISPATCH|BULLETIN|RECORD|PRESS|MAIL|EXPRESS|ADVERTISER|INQUIRER|SENTINEL|OBSERVER|MIRROR|STANDARD|DAILY)\.?$/.test(
     t,
   );
@@ -128,8 +153,10 @@ const JUMP_OUT =
 const JUMP_IN =
   /^[（(]?\s*(?:上接|上承|接上|承上|接第)[^）)]{0,12}[）)]?$|^\(?\s*continued\s+from\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)[.,]?(?:\s*(?:column|col\.?)\s*[\w-]+)?\.?\s*\)?\.?$/i;
 /** The same markers at the end of a paragraph (`…改善。（下转第3版）`) or its start (`（上接第1版）…`). */
-const JUMP_OUT_TAIL = /[（(]\s*(?:下转|下轉|转第|轉第)[^（()）]{1,12}[）)]\s*$|\(?\s*continued\s+on\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)\.?\s*\)?\.?\s*$/i;
-const JUMP_IN_HEAD = /^[（(]\s*(?:上接|上承|接上|承上)[^（()）]{1,12}[）)]\s*|^\(?\s*continued\s+from\s+[^)]{1,30}?page\s*[\w-]*\.?\s*\)\.?\s*/i;
+const JUMP_OUT_TAIL =
+  /[（(]\s*(?:下转|下轉|转第|轉第)[^（()）]{1,12}[）)]\s*$|\(?\s*continued\s+on\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)\.?\s*\)?\.?\s*$/i;
+const JUMP_IN_HEAD =
+  /^[（(]\s*(?:上接|上承|接上|承上)[^（()）]{1,12}[）)]\s*|^\(?\s*continued\s+from\s+[^)]{1,30}?page\s*[\w-]*\.?\s*\)\.?\s*/i;
 
 export type JumpKind = 'out' | 'in';
 
@@ -156,9 +183,34 @@ export function jumpHead(s: string): number {
 }
 
 const NUMERALS: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
 };
 
 function pageNumber(word: string): number | null {

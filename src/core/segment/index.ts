@@ -105,7 +105,8 @@ export function segment(text: string): Proposal {
   for (const s of links.suggested) {
     const articleId = ids.get(s.from);
     const fragmentId = ids.get(s.fragment);
-    if (articleId && fragmentId) suggestions.push({ articleId, fragmentId, confidence: s.confidence, cues: s.cues });
+    if (articleId && fragmentId)
+      suggestions.push({ articleId, fragmentId, confidence: s.confidence, cues: s.cues });
   }
   return { doc: { articles, unassigned: ranges }, suggestions };
 }

@@ -36,7 +36,14 @@ export function physicalLines(text: string): Line[] {
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) {
-      out.push({ start: s, end: e, text: text.slice(s, e), gap: out.length === 0 ? Math.max(gap, 1) : gap, phys, piece: false });
+      out.push({
+        start: s,
+        end: e,
+        text: text.slice(s, e),
+        gap: out.length === 0 ? Math.max(gap, 1) : gap,
+        phys,
+        piece: false,
+      });
       gap = 0;
     } else {
       gap++;

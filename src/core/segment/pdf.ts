@@ -139,8 +139,13 @@ export function splitPdfLine(text: string, line: Line): Line[] {
   }
   const head = segs[0] as Piece[];
   let h = 0;
-  while (h < head.length && isHeaderPiece(text.slice((head[h] as Piece).start, (head[h] as Piece).end), h > 0)) h++;
-  if (h > 0) out.push(mk(text, line.phys, (head[0] as Piece).start, (head[h - 1] as Piece).end, 'page-header'));
+  while (
+    h < head.length &&
+    isHeaderPiece(text.slice((head[h] as Piece).start, (head[h] as Piece).end), h > 0)
+  )
+    h++;
+  if (h > 0)
+    out.push(mk(text, line.phys, (head[0] as Piece).start, (head[h - 1] as Piece).end, 'page-header'));
   if (segs.length === 1) {
     emitFooter(text, line.phys, head.slice(h), out);
   } else {

@@ -25,7 +25,10 @@ describe('layout a: blank-line blocks', () => {
 
   it('opens an article at each headline group and keeps its standalone byline', () => {
     const { articles } = run(text);
-    expect(articles.map((a) => a.title)).toEqual(['全市重点项目建设推进会召开比学赶超抓项目 攻坚克难促发展', '老旧小区改造惠及两万余户']);
+    expect(articles.map((a) => a.title)).toEqual([
+      '全市重点项目建设推进会召开比学赶超抓项目 攻坚克难促发展',
+      '老旧小区改造惠及两万余户',
+    ]);
     expect(articles[0]?.byline).toBe('株洲晚报讯 (全媒体记者 谭雅文)');
     expect(articles[0]?.cues).toContain('byline');
   });
@@ -44,7 +47,11 @@ describe('layout a: blank-line blocks', () => {
   });
 
   it('leaves the masthead, the page header and the editor credits unassigned', () => {
-    expect(run(text).unassigned).toEqual(['株洲晚报', '2023年9月5日 星期二  A02  要闻', '责任编辑：邓丽  版面设计：陈曦']);
+    expect(run(text).unassigned).toEqual([
+      '株洲晚报',
+      '2023年9月5日 星期二  A02  要闻',
+      '责任编辑：邓丽  版面设计：陈曦',
+    ]);
   });
 });
 
@@ -86,7 +93,9 @@ describe('layout b: one paragraph per line', () => {
 
   it('keeps a photo credit in the caption and names no reporter for it', () => {
     const a = run(text).articles[1];
-    expect(a?.paragraphs).toEqual(['3月2日，在江西省泰和县螺溪镇，农民驾驶旋耕机平整土地。（新华社记者胡晨欢摄）']);
+    expect(a?.paragraphs).toEqual([
+      '3月2日，在江西省泰和县螺溪镇，农民驾驶旋耕机平整土地。（新华社记者胡晨欢摄）',
+    ]);
     expect(a?.reporters).toEqual([]);
   });
 
@@ -164,7 +173,10 @@ describe('layout e: a PDF page on one line', () => {
 
   it('finds the articles inside the line and cuts the page header off the first one', () => {
     const { articles, unassigned } = run(page);
-    expect(articles.map((a) => a.title)).toEqual(['前两月全国铁路完成固定资产投资超800亿元同比增长9.6%', '数字乡村建设跑出“加速度”']);
+    expect(articles.map((a) => a.title)).toEqual([
+      '前两月全国铁路完成固定资产投资超800亿元同比增长9.6%',
+      '数字乡村建设跑出“加速度”',
+    ]);
     expect(unassigned).toEqual(['2023年3月2日 星期四 要闻 A02', '责任编辑：孙振 版式设计：沈亦伶']);
   });
 
@@ -188,7 +200,7 @@ describe('layout f: English OCR front page', () => {
     'By Associated Press.',
     'BOSTON, Mass., September 16.—Six thousand\noperatives of the textile mills voted to-\nday to return to work Monday morning.',
     'The settlement provides for a reduction of\nwages. Both sides expressed satisfaction.',
-    '~~ ,. \'\' iii',
+    "~~ ,. '' iii",
     'COAL! COAL! COAL!\nBuy Now at Summer Prices.\nPhone Main 6630.',
     'SCHOOL ENROLLMENT\nBREAKS ALL RECORDS',
     'By JOHN W. HARRIS.',

@@ -15,7 +15,10 @@ export interface Summary {
   linked: boolean;
 }
 
-export function summarise(text: string, proposal: Proposal = segment(text)): { articles: Summary[]; unassigned: string[] } {
+export function summarise(
+  text: string,
+  proposal: Proposal = segment(text),
+): { articles: Summary[]; unassigned: string[] } {
   const src = new SourceText(text);
   const articles = proposal.doc.articles.map((a) => {
     const d = deriveArticle(a, src);
@@ -56,7 +59,8 @@ export function invariantProblems(text: string, doc: Doc): string[] {
     for (const r of a.roles) {
       if (r.start < prevEnd) problems.push(`${a.id}: roles overlap at ${r.start}`);
       prevEnd = r.end;
-      if (!a.parts.some((p) => r.start >= p.start && r.end <= p.end)) problems.push(`${a.id}: role outside parts`);
+      if (!a.parts.some((p) => r.start >= p.start && r.end <= p.end))
+        problems.push(`${a.id}: role outside parts`);
       for (let i = r.start; i < r.end; i++) covered[i] = 1;
     }
     for (const p of a.parts) {
@@ -68,7 +72,8 @@ export function invariantProblems(text: string, doc: Doc): string[] {
   });
   for (const u of doc.unassigned) claim(u.start, u.end, doc.articles.length, 'unassigned');
   for (let i = 0; i < cps.length; i++) {
-    if (owner[i] === -1 && !isSpace(cps[i] as string)) problems.push(`character ${i} (${cps[i]}) belongs nowhere`);
+    if (owner[i] === -1 && !isSpace(cps[i] as string))
+      problems.push(`character ${i} (${cps[i]}) belongs nowhere`);
   }
   return problems.slice(0, 20);
 }
