@@ -5,12 +5,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { generateIssue } from './generate.ts';
 import type { Figure, ProfileSummary, SectionName, SectionResult } from './lib/figures.ts';
 import { parseOptions, USAGE } from './lib/options.ts';
 import type { BenchOptions } from './lib/options.ts';
-import { RESULTS_FILE } from './lib/paths.ts';
+import { RESULTS_FILE, ROOT } from './lib/paths.ts';
 import { formatReport } from './lib/report.ts';
 import { runBrowser } from './sections/browser.ts';
 import { runBundle } from './sections/bundle.ts';
@@ -65,7 +66,7 @@ async function main(): Promise<number> {
     try {
       const r = await RUNNERS[section](options);
       figures.push(...r.figures);
-      profiles.push(...r.profiles.map((p) => ({ ...p, section })));
+      profiles.push(...r.profiles.map((p) => ({ ...p, section, file: p.file && relative(ROOT, p.file) })));
       notes.push(...r.notes);
       console.log(` ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     } catch (err) {
@@ -98,7 +99,10 @@ async function main(): Promise<number> {
       profiles,
       notes,
     };
-    writeFileSync(RESULTS_FILE, JSON.stringify(merged(results), null, 2) + '\n');
+    // Microsecond precision is noise on this machine; three decimals keep the file readable.
+    const round = (_: string, v: unknown) =>
+      typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v;
+    writeFileSync(RESULTS_FILE, JSON.stringify(merged(results), round, 2) + '\n');
     console.log('wrote bench/results.json');
   }
   return crashed ? 1 : 0;

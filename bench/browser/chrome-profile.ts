@@ -9,7 +9,7 @@ import { SourceMapConsumer } from 'source-map-js';
 import type { CallFrame, CpuProfile, FrameResolver } from '../lib/cpuprofile.ts';
 import { busyMs, hotFunctions } from '../lib/cpuprofile.ts';
 import type { ProfileSummary } from '../lib/figures.ts';
-import { OUT_DIR, ROOT } from '../lib/paths.ts';
+import { OUT_DIR, profilePath, ROOT } from '../lib/paths.ts';
 
 /** Resolves frames of /assets/*.js against dist/assets/*.js.map. */
 export function distResolver(): FrameResolver {
@@ -49,7 +49,7 @@ export async function startProfile(cdp: CDPSession): Promise<void> {
 export async function stopProfile(cdp: CDPSession, subject: string): Promise<ProfileSummary> {
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   mkdirSync(OUT_DIR, { recursive: true });
-  const file = join(OUT_DIR, `${subject.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
+  const file = profilePath(subject);
   writeFileSync(file, JSON.stringify(profile));
   return {
     subject,

@@ -1,11 +1,10 @@
 /** CPU-profiles a piece of Node work in-process (what `node --cpu-prof` would show, for one call only). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { join } from 'node:path';
 import type { CpuProfile } from './cpuprofile.ts';
 import { busyMs, hotFunctions } from './cpuprofile.ts';
 import type { ProfileSummary } from './figures.ts';
-import { OUT_DIR } from './paths.ts';
+import { OUT_DIR, profilePath } from './paths.ts';
 
 export async function profileNode(subject: string, fn: () => unknown, repeat = 3): Promise<ProfileSummary> {
   const session = new Session();
@@ -17,7 +16,7 @@ export async function profileNode(subject: string, fn: () => unknown, repeat = 3
     for (let i = 0; i < repeat; i++) fn();
     const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
     mkdirSync(OUT_DIR, { recursive: true });
-    const file = join(OUT_DIR, `${subject.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
+    const file = profilePath(subject);
     writeFileSync(file, JSON.stringify(profile));
     return {
       subject: `${subject} (${repeat} runs)`,

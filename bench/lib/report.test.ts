@@ -18,7 +18,7 @@ describe('formatValue', () => {
     expect(formatValue(f)).toBe('812 ms (790–851)');
   });
 
-  it('prints a p95 with the median, max and sample size', () => {
+  it('prints a p95 with the median, min–max and sample size', () => {
     const f = figure({
       section: 'browser',
       name: 'drag',
@@ -26,9 +26,9 @@ describe('formatValue', () => {
       unit: 'ms',
       stat: 'p95',
       value: 42,
-      stats: { ...stats, n: 10, median: 20, max: 60 },
+      stats: { ...stats, n: 10, median: 20, min: 6, max: 60 },
     });
-    expect(formatValue(f)).toBe('p95 42 ms (median 20, max 60, n=10)');
+    expect(formatValue(f)).toBe('p95 42 ms (median 20, 6–60, n=10)');
   });
 
   it('prints an unmeasured figure as n/a with its reason', () => {

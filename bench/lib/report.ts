@@ -23,14 +23,15 @@ function withUnit(v: number, unit: string): string {
   return unit ? `${formatNumber(v)} ${unit}` : formatNumber(v);
 }
 
-/** '812 ms (790–850)', 'p95 45 ms (median 20, n=20)', or 'n/a (reason)'. */
+/** '812 ms (790–850)', 'p95 45 ms (median 20, 6.00–60, n=20)', or 'n/a (reason)'. */
 export function formatValue(f: Figure): string {
   if (f.value === null) return `n/a (${f.note ?? 'not measured'})`;
   const v = withUnit(f.value, f.unit);
   const s = f.stats;
   if (!s || s.n < 2) return f.stat === 'p95' ? `p95 ${v}` : v;
-  if (f.stat === 'p95')
-    return `p95 ${v} (median ${formatNumber(s.median)}, max ${formatNumber(s.max)}, n=${s.n})`;
+  if (f.stat === 'p95') {
+    return `p95 ${v} (median ${formatNumber(s.median)}, ${formatNumber(s.min)}–${formatNumber(s.max)}, n=${s.n})`;
+  }
   return `${v} (${formatNumber(s.min)}–${formatNumber(s.max)})`;
 }
 

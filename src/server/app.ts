@@ -51,7 +51,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
         styleSrc: ["'self'", "'unsafe-inline'"],
         workerSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
-        baseUri: ["'self'"],
+        // The SPA sets no <base>; 'none' stops an injected one from redirecting relative URLs.
+        baseUri: ["'none'"],
         frameAncestors: ["'none'"],
       },
       crossOriginEmbedderPolicy: false,

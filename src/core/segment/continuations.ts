@@ -32,7 +32,7 @@ export const APPLY_AT = 0.6;
 /** Below this a possible link is not even suggested. */
 const SUGGEST_AT = 0.55;
 /** How far (in drafts) a headless fragment and a misplaced tail are looked for: same page or so. */
-const FRAGMENT_WINDOW = 40;
+const FRAGMENT_WINDOW = 20;
 const TAIL_WINDOW = 3;
 
 const STOP = new Set([
@@ -63,7 +63,7 @@ const STOP = new Set([
 type Bag = Uint32Array;
 
 /** At most this many keys per line: enough to tell topics apart, and bounded work. */
-const LINE_KEYS = 160;
+const LINE_KEYS = 64;
 const EMPTY: Bag = new Uint32Array(0);
 
 function sortedBag(keys: number[]): Bag {
@@ -149,6 +149,8 @@ function union(bags: Bag[]): Bag {
 class Bags {
   private readonly lineBags = new Map<number, Bag>();
   private readonly draftBags = new Map<Draft, Bag>();
+  private readonly coreBags = new Map<Draft, Bag>();
+  private readonly profiles = new Map<Draft, Bag>();
   constructor(private readonly ctx: Ctx) {}
 
   line(i: number): Bag {
@@ -173,8 +175,35 @@ class Bags {
     return b;
   }
 
+  /**
+   * What a cut article is about, bounded: its title and first lines, and the last lines before
+   * the cut (of its last part, when it already has several).
+   */
+  profile(d: Draft, last: Draft | undefined): Bag {
+    const key = last ?? d;
+    let b = this.profiles.get(key);
+    if (!b) {
+      const tail = (last ?? d).lines.slice(-2);
+      b = this.lines([...d.lines.slice(0, 4), ...tail]);
+      this.profiles.set(key, b);
+    }
+    return b;
+  }
+
+  /** The title and the first paragraph of a draft: what it is about. */
+  core(d: Draft, firstBody: number): Bag {
+    let b = this.coreBags.get(d);
+    if (!b) {
+      b = this.lines(d.lines.slice(0, firstBody + 1));
+      this.coreBags.set(d, b);
+    }
+    return b;
+  }
+
   forget(d: Draft): void {
     this.draftBags.delete(d);
+    this.coreBags.delete(d);
+    this.profiles.delete(d);
   }
 }
 
@@ -233,12 +262,15 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
   const lastLine = ls[ls.length - 1] as number;
   if (firstBody < 0 || ls.length - firstBody < 2 || ctx.role[lastLine] !== 'body') return null;
   if (!(ctx.feats[ls[ls.length - 2] as number] as Features).complete) return null;
+  // The host's own topic: its title and first paragraph. A tail paragraph that shares more with
+  // the cut article than with that is a candidate; cheap enough to try on every neighbour.
+  const core = bags.core(host, firstBody);
   let at = ls.length;
   for (let k = ls.length - 1; k > firstBody; k--) {
     const i = ls[k] as number;
     if (ctx.role[i] !== 'body' || !(ctx.feats[ls[k - 1] as number] as Features).complete) break;
     const mine = bags.line(i);
-    if (mine.length === 0 || common(mine, target) <= common(mine, bags.lines(ls.slice(0, k)))) break;
+    if (mine.length === 0 || common(mine, target) <= common(mine, core)) break;
     at = k;
   }
   if (at === ls.length) return null;
@@ -338,7 +370,7 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
       const away = last.jumpOut?.page;
       if (away !== undefined && away !== null && !ctx.pages.has(away)) continue;
       const k0 = index.get(last) as number;
-      const target = bags.draft(d);
+      const target = bags.profile(d, end.get(d));
       for (
         let k = Math.max(0, k0 - FRAGMENT_WINDOW);
         k < Math.min(drafts.length, k0 + FRAGMENT_WINDOW);

@@ -187,9 +187,9 @@ function proseFeatures(
   endsBracket: boolean,
 ): Features {
   const s = line.text;
-  const furniture = n <= 120 && !punct ? furnitureLabel(s) : null;
+  const furniture = n <= 120 && !punct ? furnitureLabel(s, n, han) : null;
   const byline = furniture ? null : matchByline(mark === 0 ? s : s.slice(mark));
-  const ad = !furniture && !byline && !punct && n <= 160 && isAd(s);
+  const ad = !furniture && !byline && !punct && n <= 160 && isAd(s, n);
   return {
     n,
     han,
@@ -205,6 +205,38 @@ function proseFeatures(
     dateline: 0,
     mark,
     headlessMark: mark > 0 && (HEADLESS_MARK.test(s) || (endsBracket && TRAILING_CREDIT.test(s))),
+    titleMark: 0,
+    prose: true,
+    strong: false,
+    caps: false,
+    titleable: false,
+    name: false,
+    poemDate: false,
+    ad,
+  };
+}
+
+/** A long English line is a paragraph, unless it is the page header or an advertisement. */
+function englishProse(line: Line, n: number, han: number, latin: number, segments: number, mark: number): Features {
+  const s = line.text;
+  let furniture = n <= 120 ? furnitureLabel(s, n, han) : null;
+  const ad = !furniture && isAd(s, n);
+  if (ad && englishHeadShape(s).head) furniture = 'ad';
+  return {
+    n,
+    han,
+    latin,
+    complete: isComplete(s),
+    clauses: 2,
+    segments,
+    furniture,
+    jump: null,
+    jumpTail: furniture ? 0 : jumpTail(s),
+    jumpHead: furniture ? 0 : jumpHead(s),
+    byline: null,
+    dateline: s.charCodeAt(0) >= 0x41 && s.charCodeAt(0) <= 0x5a ? matchDateline(s) : 0,
+    mark,
+    headlessMark: false,
     titleMark: 0,
     prose: true,
     strong: false,
@@ -258,6 +290,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   // jump marker or a trailing credit can still matter. Most lines of an issue take this path.
   if (!en && n > 40 && !line.hint && !line.title)
     return proseFeatures(line, n, han, latin, segments, punct, mark, endsBracket);
+  if (en && s.length > 80 && !line.hint) return englishProse(line, n, han, latin, segments, mark);
   const titleM = endsBracket && s.length <= 60 ? TITLE_MARK.exec(s) : null;
   const titleMark = titleM ? titleM[0].length : 0;
   const core = mark === 0 && titleMark === 0 ? s : s.slice(mark, s.length - titleMark);
@@ -266,11 +299,11 @@ export function lineFeatures(line: Line, lang: Lang): Features {
 
   // Jump markers first: `(下转第3版)` also reads like a page header.
   const jump = line.hint || !short || !JUMP_START.test(s) ? null : jumpLine(s);
-  let furniture = jump ? null : (line.hint ?? (short ? furnitureLabel(s) : null));
+  let furniture = jump ? null : (line.hint ?? (short ? furnitureLabel(s, n, han) : null));
   const byline = furniture || jump ? null : matchByline(mark === 0 ? s : s.slice(mark));
   const enShape = en ? englishHeadShape(core) : null;
   // An English ad reads like a headline (`Phone Main 6630.`); a paragraph naming a phone is prose.
-  const adText = short && !furniture && !jump && !byline && isAd(s);
+  const adText = short && !furniture && !jump && !byline && isAd(s, n);
   const ad = adText && (!enShape || enShape.head);
   if (ad) furniture = 'ad';
   const bracketed = endsBracket && /^[（(][^（()）]*[)）]$/.test(s);

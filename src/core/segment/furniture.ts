@@ -76,8 +76,8 @@ export function isNoise(s: string): boolean {
 }
 
 /** Whether a line is an advertisement on its own (prices, telephone numbers, addresses). */
-export function isAd(s: string): boolean {
-  if (s.length > 240 || visibleLength(s) > 160) return false;
+export function isAd(s: string, visible = visibleLength(s)): boolean {
+  if (s.length > 240 || visible > 160) return false;
   if (/[A-Za-z]/.test(s) && /[\d$!]/.test(s) && (AD_EN.test(s) || (ADDRESS_EN.test(s) && SHOP_EN.test(s))))
     return true;
   if (/[。，]/.test(s) || !/[\u4e00-\u9fff]/.test(s)) return false;
@@ -86,12 +86,12 @@ export function isAd(s: string): boolean {
 }
 
 /** A label when the line on its own is furniture, else null. */
-export function furnitureLabel(s: string): string | null {
+export function furnitureLabel(s: string, visible?: number, hanCount?: number): string | null {
   // Furniture is short; a paragraph line is not worth the tests below.
   if (s.length > 240) return null;
-  const n = visibleLength(s);
+  const n = visible ?? visibleLength(s);
   if (n === 0 || n > 120) return null;
-  const hasHan = /[\u4e00-\u9fff]/.test(s);
+  const hasHan = hanCount !== undefined ? hanCount > 0 : /[\u4e00-\u9fff]/.test(s);
   if (!hasHan) return englishFurniture(s, n);
   if (
     n <= 60 &&
@@ -120,7 +120,8 @@ export function furnitureLabel(s: string): string | null {
     if (paged && n <= 20) return 'page-header';
     if (PAGE_SECTION.test(s.trim())) return 'page-header';
   }
-  if (isNoise(s)) return 'noise';
+  // Two Han characters or more make a word, not OCR garbage.
+  if ((hanCount === undefined || hanCount < 2) && isNoise(s)) return 'noise';
   return null;
 }
 

@@ -82,10 +82,11 @@ function pieceEnds(text: string, p: Piece): boolean {
   return endsSentence(s) || /摄$|攝$/.test(s) || jumpTail(s) > 0;
 }
 
-function hasClause(text: string, ps: Piece[]): boolean {
-  for (const p of ps) {
-    const s = text.slice(p.start, p.end);
-    if (/[，。；,;]/.test(s) || p.end - p.start > 40) return true;
+function hasClause(text: string, p: Piece): boolean {
+  if (p.end - p.start > 40) return true;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x2c || c === 0x3b) return true;
   }
   return false;
 }
@@ -156,11 +157,13 @@ export function splitPdfLine(text: string, line: Line): Line[] {
     // The paragraph runs to the last sentence end after which only short, comma-free pieces stand.
     let L = seg.length - 1;
     for (let j = seg.length - 1; j >= 0; j--) {
-      if (hasClause(text, seg.slice(j + 1))) break;
-      if (pieceEnds(text, seg[j] as Piece)) {
+      const p = seg[j] as Piece;
+      if (pieceEnds(text, p)) {
         L = j;
         break;
       }
+      // Pieces after the paragraph's end are short and comma-free (a title, a byline).
+      if (hasClause(text, p)) break;
     }
     out.push(mk(text, line.phys, (seg[0] as Piece).start, (seg[L] as Piece).end));
     const tail = seg.slice(L + 1);

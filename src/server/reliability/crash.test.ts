@@ -106,7 +106,9 @@ describe.each(targets)('crashing the server on $name', ({ make, trials }) => {
       const cookie = /galley_session=[^;]*/.exec(login.headers.get('set-cookie') ?? '')![0];
       const form = new FormData();
       form.append('files', new File([TEXT], 'crash.txt', { type: 'text/plain' }));
-      const imported = (await (await api(server, 'POST', '/api/issues/import', cookie, { body: form })).json()) as {
+      const imported = (await (
+        await api(server, 'POST', '/api/issues/import', cookie, { body: form })
+      ).json()) as {
         results: { issueId?: string }[];
       };
       const issueId = imported.results[0]!.issueId!;
@@ -131,12 +133,12 @@ describe.each(targets)('crashing the server on $name', ({ make, trials }) => {
             const headline = `t${trial}s${seq++}`;
             const doc = docFor(TEXT, [{ headline }]);
             let res: Response;
+            saves++;
             try {
               res = await api(server, 'PUT', `/api/issues/${issueId}/document`, cookie, {
                 headers: { 'If-Match': `"${base}"` },
                 json: { doc, saveId: `crash-${trial}-${seq}-${Math.random().toString(36).slice(2)}` },
               });
-              saves++;
             } catch {
               break; // the connection died with the server: not acknowledged
             }
@@ -183,6 +185,8 @@ describe.each(targets)('crashing the server on $name', ({ make, trials }) => {
       } finally {
         await server.kill();
       }
+      // The admin password came from the environment: the logs must not echo it.
+      expect(server.output()).not.toContain(PASSWORD);
       figures.push(
         `${target.name}: ${trials} kills, ${saves} saves sent, ${acknowledged.size} acknowledged, ${lost} lost`,
       );

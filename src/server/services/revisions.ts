@@ -84,7 +84,12 @@ export async function saveRevision(db: Kysely<Database>, input: SaveInput): Prom
     .executeTakeFirst();
   if (!issue) throw notFound('no such issue');
   if (!EDITABLE.includes(issue.status)) throw readOnlyError(issue.status);
-  if (issue.current_rev !== baseRev) throw await staleError(db, issueId);
+  if (issue.current_rev !== baseRev) {
+    // A retry racing its own first attempt: that attempt may have committed since the check above.
+    const committed = await revisionBySaveId(db, issueId, saveId);
+    if (committed !== null) return { revision: committed };
+    throw await staleError(db, issueId);
+  }
 
   const src = await loadSource(db, issueId);
   const problems = validateDoc(doc, src);
