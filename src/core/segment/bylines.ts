@@ -1,3 +1,4 @@
+import { CUE_AGENCY, CUE_ALL, CUE_BYLINE } from './chars.ts';
 import { HAN, MONTHS, NAME, NAME_SEP, ROLE, ZH_DATE } from './patterns.ts';
 
 export type BylineKind = 'agency' | 'reporter' | 'wire' | 'english';
@@ -52,21 +53,25 @@ const ENGLISH_SPECIAL =
  * The byline at the start of a line: the whole line (`len === s.length`) or a prefix fused into
  * the first paragraph. Null when the line does not open with one.
  */
-export function matchByline(s: string): BylineMatch | null {
-  // Cheap tests first: most lines contain none of the words a byline is built from.
+export function matchByline(s: string, cues = CUE_ALL): BylineMatch | null {
+  // Cheap tests first: most lines contain none of the words a byline is built from. `cues` are
+  // the character classes the caller saw in the line (see chars.ts).
   if (s.length <= 80) {
-    if (/[者员員生文]/.test(s) && (REPORTER_LINE.test(s) || CREDIT_LINE.test(s) || COMMENTATOR.test(s))) {
+    if (cues & CUE_BYLINE && (REPORTER_LINE.test(s) || CREDIT_LINE.test(s) || COMMENTATOR.test(s))) {
       return { len: s.length, kind: 'reporter' };
     }
+    const c = s.charCodeAt(0);
     if (
-      /By|BY|Special|SPECIAL|Reporter|Correspondent|Writer/.test(s) &&
+      (c === 0x42 ||
+        c === 0x28 ||
+        c === 0x53 ||
+        /(?:Reporter|Correspondent|Writer)\.?\)?$|Correspondent/.test(s)) &&
       (ENGLISH_BY.test(s) || ENGLISH_SPECIAL.test(s) || ENGLISH_STAFF.test(s))
     ) {
       return { len: s.length, kind: 'english' };
     }
   }
-  const start = s.slice(0, 48);
-  if (!/[讯訊电電]/.test(start)) return null;
+  if (!(cues & CUE_AGENCY) || !/[讯訊电電]/.test(s.slice(0, 48))) return null;
   const head = AGENCY_HEAD.exec(s.slice(0, 120));
   if (head) {
     let len = head[0].length;

@@ -83,3 +83,30 @@ export function isComplete(s: string): boolean {
   const m = /[（(][^（()）]*[)）]$/.exec(t);
   return m !== null && endsSentence(t.slice(0, m.index));
 }
+
+/**
+ * Characters whose presence decides whether a costly pattern is worth trying on a line. The
+ * feature pass ORs the bits of every character once, then skips the patterns that cannot match.
+ */
+export const CUE_BYLINE = 1; // 者员員生文 评評: reporter and author lines
+export const CUE_AGENCY = 2; // 讯訊电電: `本报讯`, `新华社…电`
+export const CUE_CREDIT = 4; // 摄攝图圖发發: photo credits
+export const CUE_YEAR = 8; // 年: dates
+export const CUE_DIGIT = 16;
+export const CUE_AD = 32; // $ ! and the words of Chinese notices
+export const CUE_PAGE = 64; // 版星週期: page headers
+export const CUE_EDITOR = 128; // 编編校排签簽美组組: editor credits
+export const CUE_ALL = 0xffff;
+
+export const CUE = new Uint16Array(65536);
+function cue(chars: string, bit: number): void {
+  for (const ch of chars) CUE[ch.charCodeAt(0)] = (CUE[ch.charCodeAt(0)] as number) | bit;
+}
+cue('者员員生文评評', CUE_BYLINE);
+cue('讯訊电電', CUE_AGENCY);
+cue('摄攝图圖发發', CUE_CREDIT);
+cue('年', CUE_YEAR);
+cue('0123456789', CUE_DIGIT);
+cue('$!广廣热熱话話启啟欢歡函优優特', CUE_AD);
+cue('版星週期', CUE_PAGE);
+cue('编編校排签簽美组組', CUE_EDITOR);

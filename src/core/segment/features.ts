@@ -1,6 +1,6 @@
 import type { BylineMatch } from './bylines.ts';
 import { matchByline, matchDateline } from './bylines.ts';
-import { isComplete, isHan, isLatin } from './chars.ts';
+import { CUE, CUE_CREDIT, CUE_YEAR, isComplete, isHan, isLatin } from './chars.ts';
 import type { JumpKind } from './furniture.ts';
 import { furnitureLabel, isAd, jumpHead, jumpLine, jumpTail } from './furniture.ts';
 import type { Line } from './lines.ts';
@@ -67,6 +67,8 @@ const NAME_LINE = new RegExp(`^(?:[□■○●◎]|文[/／]|作者[：:]?)?\\s
 const POEM_DATE = new RegExp(
   `^(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年(?:\\s*[\\d〇一二三四五六七八九十]{1,2}\\s*月)?(?:\\s*[\\d〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*(?:于|於|写于|寫於|作于|作於|改于|改於|在))?[${HAN}]{0,8}$`,
 );
+/** Short words that start like a surname but name a day or a time (`周四` in a weather box). */
+const NOT_A_NAME = /^(?:周[一二三四五六日天末]|周年|星期.|[上中下]午|早晨|晚上|夜间|白天|高温|温度|金秋)$/;
 const SMALL_WORDS = new Set([
   'a',
   'an',
@@ -185,11 +187,12 @@ function proseFeatures(
   punct: boolean,
   mark: number,
   endsBracket: boolean,
+  cues: number,
 ): Features {
   const s = line.text;
-  const furniture = n <= 120 && !punct ? furnitureLabel(s, n, han) : null;
-  const byline = furniture ? null : matchByline(mark === 0 ? s : s.slice(mark));
-  const ad = !furniture && !byline && !punct && n <= 160 && isAd(s, n);
+  const furniture = n <= 120 && !punct ? furnitureLabel(s, n, han, cues) : null;
+  const byline = furniture ? null : matchByline(mark === 0 ? s : s.slice(mark), cues);
+  const ad = !furniture && !byline && !punct && n <= 160 && isAd(s, n, cues);
   return {
     n,
     han,
@@ -217,10 +220,18 @@ function proseFeatures(
 }
 
 /** A long English line is a paragraph, unless it is the page header or an advertisement. */
-function englishProse(line: Line, n: number, han: number, latin: number, segments: number, mark: number): Features {
+function englishProse(
+  line: Line,
+  n: number,
+  han: number,
+  latin: number,
+  segments: number,
+  mark: number,
+  cues: number,
+): Features {
   const s = line.text;
-  let furniture = n <= 120 ? furnitureLabel(s, n, han) : null;
-  const ad = !furniture && isAd(s, n);
+  let furniture = n <= 120 ? furnitureLabel(s, n, han, cues) : null;
+  const ad = !furniture && isAd(s, n, cues);
   if (ad && englishHeadShape(s).head) furniture = 'ad';
   return {
     n,
@@ -264,8 +275,10 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   let segments = 0;
   let punct = false;
   let inSeg = false;
+  let cues = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    cues |= CUE[c] as number;
     if (c <= 0x20 || c === 0x3000 || c === 0xa0) {
       inSeg = false;
       continue;
@@ -289,8 +302,8 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   // A long line of Chinese prose is a paragraph or a piece of one: only a fused byline, a glued
   // jump marker or a trailing credit can still matter. Most lines of an issue take this path.
   if (!en && n > 40 && !line.hint && !line.title)
-    return proseFeatures(line, n, han, latin, segments, punct, mark, endsBracket);
-  if (en && s.length > 80 && !line.hint) return englishProse(line, n, han, latin, segments, mark);
+    return proseFeatures(line, n, han, latin, segments, punct, mark, endsBracket, cues);
+  if (en && s.length > 80 && !line.hint) return englishProse(line, n, han, latin, segments, mark, cues);
   const titleM = endsBracket && s.length <= 60 ? TITLE_MARK.exec(s) : null;
   const titleMark = titleM ? titleM[0].length : 0;
   const core = mark === 0 && titleMark === 0 ? s : s.slice(mark, s.length - titleMark);
@@ -299,15 +312,15 @@ export function lineFeatures(line: Line, lang: Lang): Features {
 
   // Jump markers first: `(下转第3版)` also reads like a page header.
   const jump = line.hint || !short || !JUMP_START.test(s) ? null : jumpLine(s);
-  let furniture = jump ? null : (line.hint ?? (short ? furnitureLabel(s, n, han) : null));
-  const byline = furniture || jump ? null : matchByline(mark === 0 ? s : s.slice(mark));
+  let furniture = jump ? null : (line.hint ?? (short ? furnitureLabel(s, n, han, cues) : null));
+  const byline = furniture || jump ? null : matchByline(mark === 0 ? s : s.slice(mark), cues);
   const enShape = en ? englishHeadShape(core) : null;
   // An English ad reads like a headline (`Phone Main 6630.`); a paragraph naming a phone is prose.
-  const adText = short && !furniture && !jump && !byline && isAd(s, n);
+  const adText = short && !furniture && !jump && !byline && isAd(s, n, cues);
   const ad = adText && (!enShape || enShape.head);
   if (ad) furniture = 'ad';
   const bracketed = endsBracket && /^[（(][^（()）]*[)）]$/.test(s);
-  const credit = n <= 30 && /[摄攝图圖发發]/.test(s) && PHOTO_CREDIT.test(s);
+  const credit = n <= 30 && cues & CUE_CREDIT && PHOTO_CREDIT.test(s);
   const complete = credit || isComplete(s);
   const clauses = n <= 40 ? countClauses(core, Math.max(0, core.length - 1)) : 2;
 
@@ -352,8 +365,9 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   }
   if (line.title && !prose) strong = true;
   const nameM = !en && n <= 6 ? NAME_LINE.exec(s) : null;
-  const name = nameM !== null && startsWithSurname((nameM[1] as string).replace(/\s+/g, ''));
-  const poemDate = !en && n <= 20 && s.includes('年') && POEM_DATE.test(s);
+  const nameText = nameM ? (nameM[1] as string).replace(/\s+/g, '') : '';
+  const name = nameM !== null && startsWithSurname(nameText) && !NOT_A_NAME.test(nameText);
+  const poemDate = !en && n <= 20 && (cues & CUE_YEAR) !== 0 && POEM_DATE.test(s);
   const titleable =
     !prose &&
     !ad &&

@@ -1,3 +1,5 @@
+import { CUE_AD, CUE_ALL, CUE_DIGIT, CUE_EDITOR, CUE_PAGE, CUE_YEAR } from './chars.ts';
+
 /**
  * Page furniture: text that belongs to no article. Each test here looks at one line on its own;
  * the boundary pass decides about short lines whose role depends on their neighbours (column
@@ -76,8 +78,8 @@ export function isNoise(s: string): boolean {
 }
 
 /** Whether a line is an advertisement on its own (prices, telephone numbers, addresses). */
-export function isAd(s: string, visible = visibleLength(s)): boolean {
-  if (s.length > 240 || visible > 160) return false;
+export function isAd(s: string, visible = visibleLength(s), cues = CUE_ALL): boolean {
+  if (s.length > 240 || visible > 160 || !(cues & (CUE_AD | CUE_DIGIT))) return false;
   if (/[A-Za-z]/.test(s) && /[\d$!]/.test(s) && (AD_EN.test(s) || (ADDRESS_EN.test(s) && SHOP_EN.test(s))))
     return true;
   if (/[。，]/.test(s) || !/[\u4e00-\u9fff]/.test(s)) return false;
@@ -86,7 +88,12 @@ export function isAd(s: string, visible = visibleLength(s)): boolean {
 }
 
 /** A label when the line on its own is furniture, else null. */
-export function furnitureLabel(s: string, visible?: number, hanCount?: number): string | null {
+export function furnitureLabel(
+  s: string,
+  visible?: number,
+  hanCount?: number,
+  cues = CUE_ALL,
+): string | null {
   // Furniture is short; a paragraph line is not worth the tests below.
   if (s.length > 240) return null;
   const n = visible ?? visibleLength(s);
@@ -95,7 +102,7 @@ export function furnitureLabel(s: string, visible?: number, hanCount?: number): 
   if (!hasHan) return englishFurniture(s, n);
   if (
     n <= 60 &&
-    /[编編校排签簽美组組]/.test(s) &&
+    cues & CUE_EDITOR &&
     EDITOR_CREDIT.test(s) &&
     !/(?:记者|記者|报道|報道)/.test(s.replace(EDITOR_CREDIT, ''))
   ) {
@@ -111,6 +118,7 @@ export function furnitureLabel(s: string, visible?: number, hanCount?: number): 
   if (n <= 3 && /^[\d\s\-—–·.|]+$/.test(s)) return 'page-header';
   if (
     n <= 60 &&
+    cues & (CUE_YEAR | CUE_DIGIT | CUE_PAGE) &&
     DATE_OR_PAGE.test(s) &&
     !SENTENCE.test(s.replace(/（星期[一二三四五六日天]）|\(星期[一二三四五六日天]\)/g, ''))
   ) {

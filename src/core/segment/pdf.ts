@@ -103,6 +103,8 @@ function emitHeads(text: string, phys: number, ps: Piece[], out: Line[]): void {
   const last = ps[ps.length - 1] as Piece;
   let byline = ps.length;
   for (let j = 0; j < ps.length; j++) {
+    // A byline is short: only the last few pieces can start one.
+    if (last.end - (ps[j] as Piece).start > 100) continue;
     const s = text.slice((ps[j] as Piece).start, last.end);
     const m = matchByline(s);
     if (m && m.len === s.length) {
@@ -148,7 +150,15 @@ export function splitPdfLine(text: string, line: Line): Line[] {
   if (h > 0)
     out.push(mk(text, line.phys, (head[0] as Piece).start, (head[h - 1] as Piece).end, 'page-header'));
   if (segs.length === 1) {
-    emitFooter(text, line.phys, head.slice(h), out);
+    // No indents: the paragraphs cannot be told apart. A short rest is the page footer; a long
+    // one stays a single piece of text rather than going to furniture.
+    const rest = head.slice(h);
+    const last = rest[rest.length - 1];
+    if (rest.length > 0 && last && last.end - (rest[0] as Piece).start > 200) {
+      out.push(mk(text, line.phys, (rest[0] as Piece).start, last.end));
+    } else {
+      emitFooter(text, line.phys, rest, out);
+    }
   } else {
     emitHeads(text, line.phys, head.slice(h), out);
   }
