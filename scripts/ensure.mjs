@@ -36,7 +36,9 @@ function aptInstall(packages) {
     sh('apt-get update -qq', { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     aptUpdated = true;
   }
-  sh(`apt-get install -y -qq ${packages.join(' ')}`, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  sh(`apt-get install -y -qq ${packages.join(' ')}`, {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 export const CHROMIUM = process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium';
@@ -71,7 +73,10 @@ export function ensureBuild({ force = false } = {}) {
 function sourcesNewerThan(file) {
   const out = spawnSync(
     'sh',
-    ['-c', `find src/app src/core src/api index.html vite.config.ts public -newer '${file}' -print -quit 2>/dev/null`],
+    [
+      '-c',
+      `find src/app src/core src/api index.html vite.config.ts public -newer '${file}' -print -quit 2>/dev/null`,
+    ],
     { cwd: root, encoding: 'utf8' },
   );
   return out.stdout.trim().length > 0;

@@ -60,9 +60,14 @@ step('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 
 const unitJson = join(out, 'vitest.json');
 rmSync(unitJson, { force: true });
-step('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`], {
-  count: vitestCounts(unitJson),
-});
+step(
+  'unit',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`],
+  {
+    count: vitestCounts(unitJson),
+  },
+);
 
 if (!only.length || only.includes('e2e')) {
   ensureBrowser();

@@ -6,7 +6,16 @@
  * document is only a set of spans over it plus the fields an editor typed.
  */
 
-export const ROLES = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'credit', 'ignore'] as const;
+export const ROLES = [
+  'kicker',
+  'headline',
+  'subheadline',
+  'byline',
+  'body',
+  'caption',
+  'credit',
+  'ignore',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Span {
