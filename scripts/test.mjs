@@ -36,7 +36,11 @@ function vitestCounts(file) {
   return () => {
     try {
       const j = JSON.parse(readFileSync(file, 'utf8'));
-      return { passed: j.numPassedTests, failed: j.numFailedTests + (j.success ? 0 : j.numFailedTestSuites) };
+      // A file that fails to load has no failed assertions of its own but must still count.
+      const brokenFiles = j.testResults.filter(
+        (r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'),
+      ).length;
+      return { passed: j.numPassedTests, failed: j.numFailedTests + brokenFiles };
     } catch {
       return { passed: 0, failed: 1 };
     }

@@ -5,6 +5,8 @@
 import { seedIssues } from '../../scripts/seed.ts';
 import { migrate, openDatabase } from '../../src/server/db/connect.ts';
 import { generateIssue } from '../generate.ts';
+import { serverLoad } from '../server-load.ts';
+import type { ServerLoadFigure } from '../server-load.ts';
 import { autosaveLoad, healthLoad } from '../lib/autosave-load.ts';
 import { monotonicUs } from '../lib/cpuprofile.ts';
 import type { Window } from '../lib/cpuprofile.ts';
@@ -165,11 +167,42 @@ async function runBackend(options: BenchOptions, postgresUrl: string | undefined
   }
 }
 
+/**
+ * The server engineer's in-process figures (bench/server-load.ts: app.request, no socket): a 2 MB
+ * import, reading it back, autosaves on it, seeding, the reporter search. Informational: no targets,
+ * and no baseline beyond the HTTP figures above. Its list-query medians go into one note.
+ */
+function inProcess(figures: ServerLoadFigure[], result: SectionResult): void {
+  const lists = new Map<string, string[]>();
+  for (const f of figures) {
+    if (f.figure.startsWith('GET /api/issues')) {
+      lists.set(f.backend, [
+        ...(lists.get(f.backend) ?? []),
+        `${f.figure.replace(/ \(median of 5\)$/, '')} ${f.ms.toFixed(0)} ms`,
+      ]);
+      continue;
+    }
+    result.figures.push(
+      figure({
+        section: 'server',
+        name: `${f.backend}, in-process: ${f.figure}`,
+        size: '',
+        unit: 'ms',
+        stat: 'value',
+        value: f.ms,
+      }),
+    );
+  }
+  for (const [backend, list] of lists)
+    result.notes.push(`${backend}, in-process list query medians: ${list.join('; ')}`);
+}
+
 export async function runServer(options: BenchOptions): Promise<SectionResult> {
   const result: SectionResult = { figures: [], profiles: [], notes: [] };
   await runBackend(options, undefined, result);
   const pgUrl = process.env.DATABASE_URL_TEST;
   if (pgUrl) await runBackend(options, pgUrl, result);
   else result.notes.push('PostgreSQL skipped: set DATABASE_URL_TEST to measure it too');
+  inProcess(await serverLoad({ quick: options.quick, log: () => {} }), result);
   return result;
 }

@@ -67,6 +67,7 @@ const NAME_LINE = new RegExp(`^(?:[□■○●◎]|文[/／]|作者[：:]?)?\\s
 const POEM_DATE = new RegExp(
   `^(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年(?:\\s*[\\d〇一二三四五六七八九十]{1,2}\\s*月)?(?:\\s*[\\d〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*(?:于|於|写于|寫於|作于|作於|改于|改於|在))?[${HAN}]{0,8}$`,
 );
+const SUBHEAD = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．]|第[一二三四五六七八九十]{1,3}[，、,])/;
 /** Short words that start like a surname but name a day or a time (`周四` in a weather box). */
 const NOT_A_NAME = /^(?:周[一二三四五六日天末]|周年|星期.|[上中下]午|早晨|晚上|夜间|白天|高温|温度|金秋)$/;
 const SMALL_WORDS = new Set([
@@ -359,7 +360,9 @@ export function lineFeatures(line: Line, lang: Lang): Features {
       strong = false;
     }
   }
-  if (credit) {
+  // A photo credit on its own line, or a numbered subhead inside an article (`一、加强组织领导`,
+  // `（二）`): text of the article around it, never a headline.
+  if (credit || (!en && SUBHEAD.test(s))) {
     prose = true;
     strong = false;
   }

@@ -111,6 +111,32 @@ describe('layout b: one paragraph per line', () => {
   });
 });
 
+describe('layout b: e-paper text and subheads', () => {
+  const text = [
+    '第01版：要闻',
+    '上一篇  下一篇',
+    '内容详情',
+    '全国春耕备耕进展顺利',
+    '本报北京3月5日电（记者 郁静娴）记者从农业农村部获悉：当前，全国春耕备耕进展顺利。',
+    '一、加强农资调运',
+    '农业农村部将加强化肥、种子等农资调运，确保不误农时。',
+    '二、强化技术指导',
+    '各地农技人员深入田间地头，开展技术指导服务。',
+    '本文字数:1442',
+    '返回该版首页',
+  ].join('\n');
+
+  it('leaves e-paper interface text unassigned', () => {
+    expect(run(text).unassigned).toEqual(['第01版：要闻', '上一篇  下一篇', '内容详情', '本文字数:1442', '返回该版首页']);
+  });
+
+  it('keeps numbered subheads inside their article', () => {
+    const { articles } = run(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.paragraphs).toHaveLength(5);
+  });
+});
+
 describe('layout c: wire datelines', () => {
   const text = [
     '解放日报',
