@@ -62,6 +62,9 @@ step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 step('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 
+// Reliability tests leave one figures file each; start from none so old figures never show as new.
+spawnSync('npx', ['tsx', 'src/server/reliability/summary.ts', '--clear'], { cwd: root, stdio: 'inherit' });
+
 const unitJson = join(out, 'vitest.json');
 rmSync(unitJson, { force: true });
 step(
@@ -85,6 +88,8 @@ step('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], {
 });
 
 if (existsSync(join(root, 'bench', 'run.ts'))) step('bench-smoke', 'npx', ['tsx', 'bench/run.ts', '--quick']);
+
+spawnSync('npx', ['tsx', 'src/server/reliability/summary.ts'], { cwd: root, stdio: 'inherit' });
 
 console.log('\n━━ Summary');
 for (const r of results) {

@@ -126,9 +126,18 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
   const leftovers = (a: number, e: number, beforeTitle: boolean): void => {
     if (a > e) return;
     const d = st.cur;
-    if (d && (d.kind === 'list' || !lastLineComplete())) {
+    if (d && !lastLineComplete() && d.kind !== 'list') {
       for (let k = a; k <= e; k++) add(d, k, 'body');
       return;
+    }
+    if (d && d.kind === 'list') {
+      // More items of the poem or box above, up to a date line that closes it.
+      while (a <= e) {
+        add(d, a, 'body');
+        a++;
+        if (f(a - 1).poemDate) break;
+      }
+      if (a > e) return;
     }
     if (e - a + 1 >= 3) {
       listArticles(a, e);

@@ -33,7 +33,7 @@ export const APPLY_AT = 0.6;
 const SUGGEST_AT = 0.55;
 /** How far (in drafts) a headless fragment and a misplaced tail are looked for: same page or so. */
 const FRAGMENT_WINDOW = 20;
-const TAIL_WINDOW = 3;
+const TAIL_WINDOW = 2;
 
 const STOP = new Set([
   'that',

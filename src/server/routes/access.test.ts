@@ -4,6 +4,7 @@ import type { MinRole } from '../../api/contract.ts';
 import { backends } from '../test/backends.ts';
 import { createHarness, SAMPLE_TEXT } from '../test/harness.ts';
 import type { Harness } from '../test/harness.ts';
+import { recordFigures } from '../reliability/figures.ts';
 
 const CALLERS: MinRole[] = ['anonymous', 'editor', 'supervisor', 'admin'];
 
@@ -22,7 +23,13 @@ describe.each(backends)('route access on $name', (backend) => {
       .executeTakeFirstOrThrow();
     userId = row.id;
   });
-  afterAll(() => h.cleanup());
+  afterAll(async () => {
+    await h.cleanup();
+    recordFigures(
+      `access-${backend.name}`,
+      `routes × roles (${backend.name}): ${ROUTES.length} routes × ${CALLERS.length} callers = ${ROUTES.length * CALLERS.length} checked`,
+    );
+  });
 
   it('registers exactly the routes of the contract table under /api', () => {
     const table = new Set(ROUTES.map((r) => `${r.method} ${r.path}`));
