@@ -72,7 +72,8 @@ const HEADER_PIECE =
   /^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|[A-Z]\d{1,2}|第[\d一二三四五六七八九十]+(?:版|期)|今日\d+版|[A-Z]{2,}|\d{1,3}|(?:责任)?编辑[：:][\u4e00-\u9fff]{2,4}|(?:责任)?編輯[：:][\u4e00-\u9fff]{2,4})$/;
 
 /** A section name of four characters or so: `国内新闻`, `时事要闻`, `区县综合`. */
-const SECTION = /^[\u4e00-\u9fff]{1,4}(?:新闻|要闻|综合|时评|评论|专版|副刊|经济|民生|社会|文化|体育|国际|国内|财经|城事|本埠|视点|关注|聚焦|快讯)$/;
+const SECTION =
+  /^[\u4e00-\u9fff]{1,4}(?:新闻|要闻|综合|时评|评论|专版|副刊|经济|民生|社会|文化|体育|国际|国内|财经|城事|本埠|视点|关注|聚焦|快讯)$/;
 
 function isHeaderPiece(s: string, afterHeader: boolean): boolean {
   if (HEADER_PIECE.test(s) || looksLikeMasthead(s)) return true;

@@ -127,7 +127,13 @@ describe('layout b: e-paper text and subheads', () => {
   ].join('\n');
 
   it('leaves e-paper interface text unassigned', () => {
-    expect(run(text).unassigned).toEqual(['第01版：要闻', '上一篇  下一篇', '内容详情', '本文字数:1442', '返回该版首页']);
+    expect(run(text).unassigned).toEqual([
+      '第01版：要闻',
+      '上一篇  下一篇',
+      '内容详情',
+      '本文字数:1442',
+      '返回该版首页',
+    ]);
   });
 
   it('keeps numbered subheads inside their article', () => {
