@@ -98,9 +98,22 @@ export const CUE_PAGE = 64; // 版星週期: page headers
 export const CUE_EDITOR = 128; // 编編校排签簽美组組: editor credits
 export const CUE_ALL = 0xffff;
 
-export const CUE = new Uint16Array(65536);
+/** Cue bits of the Han block (U+4E00–U+9FFF) and of ASCII: small tables that stay in cache. */
+const CUE_HAN = new Uint8Array(0xa000 - 0x4e00);
+const CUE_ASCII = new Uint8Array(128);
+
+/** The cue bits of one character code. */
+export function cueOf(c: number): number {
+  if (c < 128) return CUE_ASCII[c] as number;
+  return c >= 0x4e00 && c < 0xa000 ? (CUE_HAN[c - 0x4e00] as number) : 0;
+}
+
 function cue(chars: string, bit: number): void {
-  for (const ch of chars) CUE[ch.charCodeAt(0)] = (CUE[ch.charCodeAt(0)] as number) | bit;
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) CUE_ASCII[c] = (CUE_ASCII[c] as number) | bit;
+    else CUE_HAN[c - 0x4e00] = (CUE_HAN[c - 0x4e00] as number) | bit;
+  }
 }
 cue('者员員生文评評', CUE_BYLINE);
 cue('讯訊电電', CUE_AGENCY);

@@ -3,6 +3,8 @@ import type { Draft, LineRole } from './boundaries.ts';
 import { isHan, isLower } from './chars.ts';
 import type { Features, Lang } from './features.ts';
 import type { Line } from './lines.ts';
+import type { Bag } from './vocabulary.ts';
+import { Bags, common, has, overlap } from './vocabulary.ts';
 
 /** A continuation seen between two drafts: `fragment` is the next part of the article headed by `from`. */
 export interface DraftLink {
@@ -34,178 +36,6 @@ const SUGGEST_AT = 0.55;
 /** How far (in drafts) a headless fragment and a misplaced tail are looked for: same page or so. */
 const FRAGMENT_WINDOW = 20;
 const TAIL_WINDOW = 2;
-
-const STOP = new Set([
-  'that',
-  'this',
-  'with',
-  'from',
-  'have',
-  'were',
-  'will',
-  'been',
-  'which',
-  'their',
-  'they',
-  'said',
-  'would',
-  'there',
-  'about',
-  'after',
-  'when',
-  'more',
-  'than',
-  'into',
-  'also',
-]);
-
-/** A set of word keys, sorted and without repeats: cheap to build, merge and intersect. */
-type Bag = Uint32Array;
-
-/** At most this many keys per line: enough to tell topics apart, and bounded work. */
-const LINE_KEYS = 64;
-const EMPTY: Bag = new Uint32Array(0);
-
-function sortedBag(keys: number[]): Bag {
-  if (keys.length === 0) return EMPTY;
-  const a = Uint32Array.from(keys).sort();
-  let w = 1;
-  for (let r = 1; r < a.length; r++) if (a[r] !== a[w - 1]) a[w++] = a[r] as number;
-  return a.subarray(0, w);
-}
-
-/** Character bigrams of Han text, or lower-cased content words of English, as numeric keys. */
-function bagOf(text: string, lang: Lang): Bag {
-  const keys: number[] = [];
-  if (lang === 'zh') {
-    let prev = -1;
-    for (let i = 0; i < text.length && keys.length < LINE_KEYS; i++) {
-      const c = text.charCodeAt(i);
-      if (isHan(c)) {
-        if (prev >= 0) keys.push(prev * 65536 + c);
-        prev = c;
-      } else if (c > 0x20 && c !== 0x3000) {
-        prev = -1;
-      }
-    }
-    return sortedBag(keys);
-  }
-  let h = 0;
-  let len = 0;
-  for (let i = 0; i <= text.length && keys.length < LINE_KEYS; i++) {
-    let c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    if (c >= 0x61 && c <= 0x7a) {
-      h = (h * 31 + c) | 0;
-      len++;
-      continue;
-    }
-    if (len >= 4 && !(len <= 5 && STOP.has(text.slice(i - len, i).toLowerCase()))) keys.push(h >>> 0);
-    h = 0;
-    len = 0;
-  }
-  return sortedBag(keys);
-}
-
-/** How many keys two bags share. */
-function common(a: Bag, b: Bag): number {
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      k++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return k;
-}
-
-/** Share of `a`'s keys that `b` also has. */
-function overlap(a: Bag, b: Bag): number {
-  return a.length === 0 ? 0 : common(a, b) / a.length;
-}
-
-function union(bags: Bag[]): Bag {
-  let n = 0;
-  for (const b of bags) n += b.length;
-  const all = new Uint32Array(n);
-  let o = 0;
-  for (const b of bags) {
-    all.set(b, o);
-    o += b.length;
-  }
-  all.sort();
-  let w = 0;
-  for (let r = 0; r < all.length; r++) if (w === 0 || all[r] !== all[w - 1]) all[w++] = all[r] as number;
-  return all.subarray(0, w);
-}
-
-/** Bags of single lines and of whole drafts, computed once. */
-class Bags {
-  private readonly lineBags = new Map<number, Bag>();
-  private readonly draftBags = new Map<Draft, Bag>();
-  private readonly coreBags = new Map<Draft, Bag>();
-  private readonly profiles = new Map<Draft, Bag>();
-  constructor(private readonly ctx: Ctx) {}
-
-  line(i: number): Bag {
-    let b = this.lineBags.get(i);
-    if (!b) {
-      b = bagOf((this.ctx.lines[i] as Line).text, this.ctx.lang);
-      this.lineBags.set(i, b);
-    }
-    return b;
-  }
-
-  lines(ls: number[]): Bag {
-    return union(ls.map((i) => this.line(i)));
-  }
-
-  draft(d: Draft): Bag {
-    let b = this.draftBags.get(d);
-    if (!b) {
-      b = this.lines(d.lines);
-      this.draftBags.set(d, b);
-    }
-    return b;
-  }
-
-  /**
-   * What a cut article is about, bounded: its title and first lines, and the last lines before
-   * the cut (of its last part, when it already has several).
-   */
-  profile(d: Draft, last: Draft | undefined): Bag {
-    const key = last ?? d;
-    let b = this.profiles.get(key);
-    if (!b) {
-      const tail = (last ?? d).lines.slice(-2);
-      b = this.lines([...d.lines.slice(0, 4), ...tail]);
-      this.profiles.set(key, b);
-    }
-    return b;
-  }
-
-  /** The title and the first paragraph of a draft: what it is about. */
-  core(d: Draft, firstBody: number): Bag {
-    let b = this.coreBags.get(d);
-    if (!b) {
-      b = this.lines(d.lines.slice(0, firstBody + 1));
-      this.coreBags.set(d, b);
-    }
-    return b;
-  }
-
-  forget(d: Draft): void {
-    this.draftBags.delete(d);
-    this.coreBags.delete(d);
-    this.profiles.delete(d);
-  }
-}
 
 function lastBody(ctx: Ctx, d: Draft): number {
   for (let k = d.lines.length - 1; k >= 0; k--) {
@@ -289,17 +119,6 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
   return { at, sim, lean: sim - overlap(tail, rest), onlyTarget, onlyHost };
 }
 
-function has(bag: Bag, x: number): boolean {
-  let lo = 0;
-  let hi = bag.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((bag[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < bag.length && bag[lo] === x;
-}
-
 interface Pair {
   from: Draft;
   frag: Draft | null;
@@ -360,7 +179,8 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
   // (article, candidate) pair is scored once; the best pairs win, greedily. A second round lets
   // a fragment that is itself cut take a further fragment.
   for (let round = 0; round < 2; round++) {
-    const index = new Map<Draft, number>(drafts.map((d, k) => [d, k]));
+    const index = new Map<Draft, number>();
+    for (let k = 0; k < drafts.length; k++) index.set(drafts[k] as Draft, k);
     const pairs: Pair[] = [];
     for (const d of drafts) {
       if (headOf.has(d) || (d.jumpIn && !taken.has(d))) continue;

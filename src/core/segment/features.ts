@@ -1,10 +1,11 @@
 import type { BylineMatch } from './bylines.ts';
 import { matchByline, matchDateline } from './bylines.ts';
-import { CUE, CUE_CREDIT, CUE_YEAR, isComplete, isHan, isLatin } from './chars.ts';
+import { CUE_CREDIT, CUE_YEAR, cueOf, isComplete, isHan, isLatin } from './chars.ts';
 import type { JumpKind } from './furniture.ts';
 import { furnitureLabel, isAd, jumpHead, jumpLine, jumpTail } from './furniture.ts';
 import type { Line } from './lines.ts';
 import { HAN } from './patterns.ts';
+import { englishHeadShape } from './english.ts';
 import { startsWithSurname } from './surnames.ts';
 
 export type Lang = 'zh' | 'en';
@@ -71,27 +72,6 @@ const SUBHEAD =
   /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．]|第[一二三四五六七八九十]{1,3}[，、,])/;
 /** Short words that start like a surname but name a day or a time (`周四` in a weather box). */
 const NOT_A_NAME = /^(?:周[一二三四五六日天末]|周年|星期.|[上中下]午|早晨|晚上|夜间|白天|高温|温度|金秋)$/;
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'to',
-  'for',
-  'and',
-  'or',
-  'at',
-  'by',
-  'with',
-  'from',
-  'as',
-  'is',
-  'but',
-  'nor',
-  'its',
-]);
 
 export function documentLang(text: string): Lang {
   let han = 0;
@@ -119,64 +99,6 @@ function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
 }
-
-/** Shape of an English line: capitals or Title Case say headline; lower-case words say prose. One pass. */
-function englishHeadShape(s: string): { head: boolean; strong: boolean } {
-  if (s.length > 80) return NOT_HEAD;
-  let upper = 0;
-  let letters = 0;
-  let words = 0;
-  let big = 0;
-  let capital = 0;
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    // A word runs to the next space or dash; leading punctuation is skipped.
-    while (i < n && isWordBreak(s.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    while (i < n && !isWordBreak(s.charCodeAt(i))) i++;
-    let first = -1;
-    let wordLetters = 0;
-    let h = 0;
-    for (let k = start; k < i; k++) {
-      const c = s.charCodeAt(k);
-      const up = c >= 0x41 && c <= 0x5a;
-      const low = c >= 0x61 && c <= 0x7a;
-      if (up) upper++;
-      if (up || low) {
-        letters++;
-        wordLetters++;
-        if (wordLetters <= 4) h = h * 32 + ((c | 0x20) - 0x60);
-      }
-      if (first < 0 && (up || low || c === 0x24 || (c >= 0x30 && c <= 0x39))) first = c;
-    }
-    if (wordLetters === 0) continue;
-    words++;
-    if (wordLetters <= 4 && SMALL_CODES.has(h)) continue;
-    big++;
-    if (first === 0x24 || (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a)) capital++;
-  }
-  const caps = letters > 0 && upper / letters >= 0.7;
-  const title = big > 0 && capital / big >= 0.75;
-  const head = letters >= 2 && (caps || title);
-  return head ? (letters >= 6 && words >= 2 ? HEAD_STRONG : HEAD_WEAK) : NOT_HEAD;
-}
-
-const NOT_HEAD = { head: false, strong: false };
-const HEAD_WEAK = { head: true, strong: false };
-const HEAD_STRONG = { head: true, strong: true };
-
-function isWordBreak(c: number): boolean {
-  return c <= 0x20 || c === 0x2014 || c === 0x2013 || c === 0x2d;
-}
-
-/** Small words keyed by their letters (a=1 … z=26, base 32), for the Title Case test. */
-const SMALL_CODES = new Set(
-  Array.from(SMALL_WORDS)
-    .filter((w) => w.length <= 4)
-    .map((w) => Array.from(w).reduce((h, ch) => h * 32 + (ch.charCodeAt(0) - 0x60), 0)),
-);
 
 const JUMP_START = /^[（([【下上转轉接承CcSs]/;
 
@@ -280,7 +202,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   let cues = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    cues |= CUE[c] as number;
+    cues |= cueOf(c);
     if (c <= 0x20 || c === 0x3000 || c === 0xa0) {
       inSeg = false;
       continue;
@@ -296,7 +218,8 @@ export function lineFeatures(line: Line, lang: Lang): Features {
     } else if (c >= 0x61 && c <= 0x7a) latin++;
     else if (isHan(c)) han++;
   }
-  const markM = s.charCodeAt(0) >= 0x25a0 && s.charCodeAt(0) <= 0x25ff ? BRIEF_MARK.exec(s) : null;
+  const c0 = s.charCodeAt(0);
+  const markM = (c0 >= 0x25a0 && c0 <= 0x25ff) || c0 === 0x2605 || c0 === 0x2606 ? BRIEF_MARK.exec(s) : null;
   const mark = markM ? markM[0].length : 0;
   const lastCode = s.charCodeAt(s.length - 1);
   const endsBracket = lastCode === 0x29 || lastCode === 0xff09;

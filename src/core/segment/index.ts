@@ -21,7 +21,7 @@ function toCodePoints(src: SourceText, span: { start: number; end: number }): vo
 function layoutLines(text: string): Line[] {
   const out: Line[] = [];
   for (const line of physicalLines(text)) {
-    if (isPdfLine(text, line.start, line.end)) out.push(...splitPdfLine(text, line));
+    if (isPdfLine(text, line.start, line.end)) for (const piece of splitPdfLine(text, line)) out.push(piece);
     else out.push(line);
   }
   return out;
