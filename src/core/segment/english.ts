@@ -1,25 +1,7 @@
+/** English lines: what a headline deck looks like next to a wrapped paragraph line. */
+
 /** Words a Title Case headline leaves in lower case. */
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'to',
-  'for',
-  'and',
-  'or',
-  'at',
-  'by',
-  'with',
-  'from',
-  'as',
-  'is',
-  'but',
-  'nor',
-  'its',
-]);
+const SMALL_WORDS = new Set('a an the of in on to for and or at by with from as is but nor its'.split(' '));
 
 /** Shape of an English line: capitals or Title Case say headline; lower-case words say prose. One pass. */
 export function englishHeadShape(s: string): { head: boolean; strong: boolean } {
