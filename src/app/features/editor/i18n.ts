@@ -2,9 +2,7 @@
  * The editor's strings, registered as their own i18next namespace so the shell's language files stay
  * untouched. `useEditorT` gives a `t` whose keys are checked against the English bundle.
  */
-import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { registerBundle, useNamespaceT, type BundleKey } from '../../i18n/namespace.ts';
 
 export const editorEn = {
   page: {
@@ -481,16 +479,9 @@ export const editorZhCN: Strings<typeof editorEn> = {
 };
 
 export const EDITOR_NS = 'editor';
-i18n.addResourceBundle('en', EDITOR_NS, editorEn, true, true);
-i18n.addResourceBundle('zh-CN', EDITOR_NS, editorZhCN, true, true);
+registerBundle(EDITOR_NS, editorEn, editorZhCN);
 
-type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
-type Paths<T> = T extends string
-  ? never
-  : { [K in keyof T]: T[K] extends string ? K & string : Join<K, Paths<T[K]>> }[keyof T];
-/** Plural keys are looked up by their stem. */
-type Stem<K> = K extends `${infer S}_${'one' | 'other'}` ? S : K;
-export type EditorKey = Stem<Paths<typeof editorEn>>;
+export type EditorKey = BundleKey<typeof editorEn>;
 
 export type EditorT = (key: EditorKey, vars?: Record<string, unknown>) => string;
 
@@ -498,16 +489,5 @@ export type EditorT = (key: EditorKey, vars?: Record<string, unknown>) => string
 export type LooseT = (key: string, vars?: Record<string, unknown>) => string;
 
 export function useEditorT(): { t: EditorT & LooseT; language: string } {
-  // The shell types i18next for its own namespace; subscribing to the default one still re-renders on a language change.
-  const { i18n: instance } = useTranslation();
-  const language = instance.language;
-  const t = useCallback(
-    (key: string, vars?: Record<string, unknown>) =>
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shell types i18next for its own namespace only
-      (instance.t as any)(key, { ns: EDITOR_NS, ...vars }) as string,
-    // language: a new t when it changes, so memoised children re-render in the new language
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [instance, language],
-  );
-  return { t, language };
+  return useNamespaceT(EDITOR_NS);
 }

@@ -2,9 +2,7 @@
  * The review screens' strings, registered as their own i18next namespace so the shell's language files
  * stay untouched. `useReviewT` gives a `t` whose keys are checked against the English bundle.
  */
-import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { registerBundle, useNamespaceT, type BundleKey } from '../../i18n/namespace.ts';
 
 export const reviewEn = {
   nav: {
@@ -607,30 +605,12 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
 };
 
 export const REVIEW_NS = 'review';
-i18n.addResourceBundle('en', REVIEW_NS, reviewEn, true, true);
-i18n.addResourceBundle('zh-CN', REVIEW_NS, reviewZhCN, true, true);
+registerBundle(REVIEW_NS, reviewEn, reviewZhCN);
 
-type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
-type Paths<T> = T extends string
-  ? never
-  : { [K in keyof T]: T[K] extends string ? K & string : Join<K, Paths<T[K]>> }[keyof T];
-/** Plural keys are looked up by their stem. */
-type Stem<K> = K extends `${infer S}_${'one' | 'other'}` ? S : K;
-export type ReviewKey = Stem<Paths<typeof reviewEn>>;
+export type ReviewKey = BundleKey<typeof reviewEn>;
 
 export type ReviewT = (key: ReviewKey, vars?: Record<string, unknown>) => string;
 
 export function useReviewT(): { t: ReviewT; language: string } {
-  // The shell types i18next for its own namespace; subscribing to the default one still re-renders on a language change.
-  const { i18n: instance } = useTranslation();
-  const language = instance.language;
-  const t = useCallback(
-    (key: string, vars?: Record<string, unknown>) =>
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shell types i18next for its own namespace only
-      (instance.t as any)(key, { ns: REVIEW_NS, ...vars }) as string,
-    // language: a new t when it changes, so memoised children re-render in the new language
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [instance, language],
-  );
-  return { t, language };
+  return useNamespaceT(REVIEW_NS);
 }
