@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReporters } from './reporters.ts';
+import { parseReporters, REPORTER_ROLES } from './reporters.ts';
 
 const names = (s: string): string[] => parseReporters(s).map((r) => r.name);
 
@@ -10,17 +10,7 @@ describe('parseReporters', () => {
       { name: '张三', role: '记者' },
       { name: '李四', role: '通讯员' },
     ]);
-    for (const role of [
-      '记者',
-      '全媒体记者',
-      '本报记者',
-      '新华社记者',
-      '通讯员',
-      '实习生',
-      '见习记者',
-      '特约记者',
-      '摄影记者',
-    ]) {
+    for (const role of REPORTER_ROLES) {
       expect(parseReporters(`${role} 王小明`)).toEqual([{ name: '王小明', role }]);
     }
   });

@@ -2,6 +2,19 @@ import type { Reporter } from './model.ts';
 import { HAN, ROLE, ROLE_WORDS, ZH_DATE } from './segment/patterns.ts';
 import { placeSuffix } from './segment/places.ts';
 
+/** The reporter roles an editor picks from (the parser also reads traditional and rarer variants). */
+export const REPORTER_ROLES = [
+  '记者',
+  '全媒体记者',
+  '本报记者',
+  '新华社记者',
+  '通讯员',
+  '实习生',
+  '见习记者',
+  '特约记者',
+  '摄影记者',
+] as const;
+
 const ROLE_AT = new RegExp(ROLE, 'g');
 const HAN_ONLY = new RegExp(`^[${HAN}]{2,4}(?:[·•][${HAN}]{1,8})?$`);
 

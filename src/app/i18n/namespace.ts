@@ -16,6 +16,9 @@ type Stem<K> = K extends `${infer S}_${'one' | 'other'}` ? S : K;
 /** Every dotted key of a bundle, plural suffixes folded into their stem. */
 export type BundleKey<T> = Stem<Paths<T>>;
 
+/** A translation of a bundle: the same keys, any strings. */
+export type BundleStrings<T> = { [K in keyof T]: T[K] extends string ? string : BundleStrings<T[K]> };
+
 export function registerBundle(ns: string, en: object, zhCN: object): void {
   i18n.addResourceBundle('en', ns, en, true, true);
   i18n.addResourceBundle('zh-CN', ns, zhCN, true, true);

@@ -2,7 +2,7 @@
  * The editor's strings, registered as their own i18next namespace so the shell's language files stay
  * untouched. `useEditorT` gives a `t` whose keys are checked against the English bundle.
  */
-import { registerBundle, useNamespaceT, type BundleKey } from '../../i18n/namespace.ts';
+import { registerBundle, useNamespaceT, type BundleKey, type BundleStrings } from '../../i18n/namespace.ts';
 
 export const editorEn = {
   page: {
@@ -241,9 +241,7 @@ export const editorEn = {
   leaveWarning: 'You have unsaved changes.',
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-
-export const editorZhCN: Strings<typeof editorEn> = {
+export const editorZhCN: BundleStrings<typeof editorEn> = {
   page: {
     loading: '正在加载期次…',
     notFound: '该期次不存在或已被删除。',

@@ -2,7 +2,7 @@
  * The review screens' strings, registered as their own i18next namespace so the shell's language files
  * stay untouched. `useReviewT` gives a `t` whose keys are checked against the English bundle.
  */
-import { registerBundle, useNamespaceT, type BundleKey } from '../../i18n/namespace.ts';
+import { registerBundle, useNamespaceT, type BundleKey, type BundleStrings } from '../../i18n/namespace.ts';
 
 export const reviewEn = {
   nav: {
@@ -305,9 +305,7 @@ export const reviewEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-
-export const reviewZhCN: Strings<typeof reviewEn> = {
+export const reviewZhCN: BundleStrings<typeof reviewEn> = {
   nav: {
     review: '审核',
     waiting_one: '{{count}} 期待审核',

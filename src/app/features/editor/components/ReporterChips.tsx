@@ -1,20 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Reporter } from '../../../../core/model.ts';
+import { REPORTER_ROLES } from '../../../../core/reporters.ts';
 import { reportersQueryOptions } from '../../../api/reporters.ts';
 import { useEditorT } from '../i18n.ts';
 import { ReporterInput } from './ReporterInput.tsx';
-
-export const REPORTER_ROLES = [
-  '记者',
-  '全媒体记者',
-  '本报记者',
-  '新华社记者',
-  '通讯员',
-  '实习生',
-  '见习记者',
-  '特约记者',
-  '摄影记者',
-];
 
 function useInRoster(name: string): boolean | null {
   const q = useQuery({ ...reportersQueryOptions(name, 20), enabled: name.length > 0 });
