@@ -87,13 +87,24 @@ export function repairParagraphs(blocks: string[]): string[] {
       .map((l) => cleanSpaces(l.trim()))
       .filter((l) => l.length > 0);
     if (lines.length === 0) continue;
-    let text = lines[0] as string;
-    for (let k = 1; k < lines.length; k++) text = join(text, lines[k] as string);
-    text = cleanSpaces(text);
-    if (open && out.length > 0) out[out.length - 1] = join(out[out.length - 1] as string, text);
-    else out.push(text);
-    const cur = out[out.length - 1] as string;
-    open = !isComplete(cur) && isProse(cur);
+    for (const piece of onePerLine(lines) ? lines : [lines.reduce(join)]) {
+      const text = cleanSpaces(piece);
+      if (open && out.length > 0) out[out.length - 1] = join(out[out.length - 1] as string, text);
+      else out.push(text);
+      const cur = out[out.length - 1] as string;
+      open = !isComplete(cur) && isProse(cur);
+    }
   }
   return out;
+}
+
+/**
+ * A block whose lines mostly end a sentence holds one paragraph per line (a paper set that way,
+ * with blank lines only between items); wrapped column lines mostly stop mid-sentence.
+ */
+function onePerLine(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  let complete = 0;
+  for (const l of lines) if (isComplete(l)) complete++;
+  return complete * 5 >= lines.length * 3;
 }

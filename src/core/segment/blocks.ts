@@ -30,10 +30,11 @@ export function applyBlockContext(lines: Line[], feats: Features[], lang: Lang):
         if (f.prose) prose = true;
         if (f.ad) ad = true;
       }
+      const keep = lang === 'en' && prose ? headedBlock(feats, a, b) : a - 1;
       for (let k = a; k <= b; k++) {
         const f = feats[k] as Features;
         if (ad && !f.prose && !f.furniture) f.furniture = 'ad';
-        else if (prose && lang === 'en' && !f.furniture && !f.jump && !f.byline) {
+        else if (k > keep && prose && lang === 'en' && !f.furniture && !f.jump && !f.byline) {
           f.prose = true;
           f.strong = false;
           f.titleable = false;
@@ -42,4 +43,23 @@ export function applyBlockContext(lines: Line[], feats: Features[], lang: Lang):
     }
     a = b + 1;
   }
+}
+
+/**
+ * The last line of a headline deck at the top of an English block, or `a - 1` when the block has
+ * none. Papers printed one paragraph per line often set headline, byline and text with no blank
+ * line between them: the deck is there when it has a line in capitals or a byline or dateline
+ * follows it. A lone Title Case line over prose is the first line of a wrapped paragraph.
+ */
+function headedBlock(feats: Features[], a: number, b: number): number {
+  let k = a;
+  let caps = false;
+  while (k <= b && !(feats[k] as Features).prose && !(feats[k] as Features).byline) {
+    if ((feats[k] as Features).caps) caps = true;
+    k++;
+  }
+  if (k === a) return a - 1;
+  const next = k <= b ? (feats[k] as Features) : null;
+  const signed = next !== null && (next.byline !== null || next.dateline > 0);
+  return caps || signed ? k - 1 : a - 1;
 }

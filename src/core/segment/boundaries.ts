@@ -243,6 +243,13 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
         let caps = g;
         while (caps <= end && !f(caps).caps) caps++;
         if (caps <= end) g = caps;
+        // A deck in Title Case may stand a blank line below its capitals, but capitals after a
+        // blank line start the headline afresh: what stands above them is another block.
+        for (let k = end; k > g; k--)
+          if ((lines[k] as Line).gap > 0 && f(k).caps) {
+            g = k;
+            break;
+          }
       }
     }
     leftovers(i, g - 1, true);
