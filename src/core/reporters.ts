@@ -59,12 +59,39 @@ function wireName(run: string): string | null {
   return HAN_ONLY.test(name) && !INSTITUTION.test(name) ? name : null;
 }
 
+const ONE_HAN = new RegExp(`^[${HAN}]$`);
+const SHORT_HAN = new RegExp(`^[${HAN}]{1,3}$`);
+
+/**
+ * Papers pad a short name to the width of a long one: `吴 桐`, `王  轶`, `欧阳 文`. A single character
+ * beside another short token across plain spaces is half a name, so the two are joined.
+ * `parts` alternates tokens and separators, as `split` with a capture group returns them.
+ */
+function joinPadded(parts: string[]): string[] {
+  const out = parts.slice();
+  const padded = (i: number): boolean => /^[ \u3000]{1,3}$/.test(out[i] ?? '');
+  const single = (i: number): boolean => ONE_HAN.test(out[i] ?? '');
+  // Two single characters first (`齐中熙　王　优`: 王 goes with 优, not with 齐中熙), then a single
+  // character beside a longer token (`欧阳 文`). A joined name does not take the next token too.
+  for (const pairsOnly of [true, false]) {
+    for (let i = 0; i + 2 < out.length; i += 2) {
+      const a = out[i] as string;
+      const b = out[i + 2] as string;
+      if (!padded(i + 1) || !SHORT_HAN.test(a) || !SHORT_HAN.test(b) || a.length + b.length > 4) continue;
+      if (pairsOnly ? !(single(i) && single(i + 2)) : !single(i) && !single(i + 2)) continue;
+      if (ROLE_SET.has(a) || ROLE_SET.has(b)) continue;
+      out.splice(i, 3, a + b);
+    }
+  }
+  return out;
+}
+
 /** Names in a run of text after a role word (or in a bare bracket), in order. */
 function namesIn(run: string): string[] {
   const out: string[] = [];
   // Keep the separators: a token glued to 报道 after a space is a place (`陈明 深圳报道`), after
   // 、 it is the last name of a list (`陈东、周平报道`).
-  const parts = run.trim().split(/([\s、，,/／]+)/);
+  const parts = joinPadded(run.trim().split(/([\s、，,/／]+)/));
   for (let i = 0; i < parts.length; i += 2) {
     let t = (parts[i] ?? '').replace(/^[（(【[]+|[)）】\]：:。.]+$/g, '');
     const m = REPORTED.exec(t);

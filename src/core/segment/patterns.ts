@@ -40,8 +40,11 @@ export const ROLE_WORDS = [
 
 export const ROLE = `(?:${ROLE_WORDS.join('|')})`;
 
-/** A Chinese personal name: two to four characters, or a transliterated name joined by ·. */
-export const NAME = `[${HAN}]{2,4}(?:[·•][${HAN}]{1,8})?`;
+/**
+ * A Chinese personal name: two to four characters, or a transliterated name joined by ·. Papers
+ * pad short names to the width of long ones (`吴 桐`, `王  轶`), so a space or two may stand inside.
+ */
+export const NAME = `[${HAN}](?:[ \u3000]{0,2}[${HAN}]){1,3}(?:[·•][${HAN}]{1,8})?`;
 
 export const NAME_SEP = '[\\s、，,/／]+';
 

@@ -2,6 +2,7 @@ import { matchByline } from './bylines.ts';
 import { isCjkish, isComplete, isSpaceCode } from './chars.ts';
 import { furnitureLabel, isAd, jumpLine, jumpTail, looksLikeMasthead } from './furniture.ts';
 import type { Line } from './lines.ts';
+import { startsWithSurname } from './surnames.ts';
 
 /**
  * PDF text where a whole page is one line: every printed line end became a space (even inside a
@@ -69,11 +70,15 @@ function pieces(text: string, start: number, end: number): Piece[] {
 }
 
 const HEADER_PIECE =
-  /^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|[A-Z]\d{1,2}|第[\d一二三四五六七八九十]+(?:版|期)|今日\d+版|[A-Z]{2,}|\d{1,3}|(?:责任)?编辑[：:][\u4e00-\u9fff]{2,4}|(?:责任)?編輯[：:][\u4e00-\u9fff]{2,4})$/;
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|[A-Z]\d{1,2}|第[\d一二三四五六七八九十]+(?:版|期)|今日\d+版|[A-Z]{2,}|\d{1,3}|(?:责任编辑|責任編輯|编辑|編輯|责编|責編|主编|主編|美编|美編|校对|校對|版式|版式设计|美术编辑|美術編輯|图片编辑|圖片編輯|值班编辑|值班編輯)[：:][\u4e00-\u9fff]{1,4})$/;
 
 /** A section name of four characters or so: `国内新闻`, `时事要闻`, `区县综合`. */
 const SECTION =
   /^[\u4e00-\u9fff]{1,4}(?:新闻|要闻|综合|时评|评论|专版|副刊|经济|民生|社会|文化|体育|国际|国内|财经|城事|本埠|视点|关注|聚焦|快讯)$/;
+
+const EDITOR_SHORT = /[：:][\u4e00-\u9fff]{1,2}$/;
+const ONE_OR_TWO_HAN = /^[\u4e00-\u9fff]{1,2}$/;
+const ONE_HAN = /^[\u4e00-\u9fff]$/;
 
 function isHeaderPiece(s: string, afterHeader: boolean): boolean {
   if (HEADER_PIECE.test(s) || looksLikeMasthead(s)) return true;
@@ -81,9 +86,12 @@ function isHeaderPiece(s: string, afterHeader: boolean): boolean {
   return afterHeader && (/^[\u4e00-\u9fff]{2,3}$/.test(s) || SECTION.test(s));
 }
 
-function pieceEnds(text: string, p: Piece): boolean {
+function pieceEnds(text: string, p: Piece, from: number): boolean {
   const s = text.slice(p.start, p.end);
-  return isComplete(s) || jumpTail(s) > 0;
+  if (isComplete(s) || jumpTail(s) > 0) return true;
+  // A trailing credit broken by the line ends (`接种。（记者 蔡 玲 ）`) ends the paragraph too.
+  const last = s.charCodeAt(s.length - 1);
+  return (last === 0xff09 || last === 0x29) && isComplete(text.slice(Math.max(from, p.end - 40), p.end));
 }
 
 function hasClause(text: string, p: Piece): boolean {
@@ -101,9 +109,36 @@ function mk(text: string, phys: number, start: number, end: number, hint?: strin
   return line;
 }
 
+const AD_WORD = /^(?:广告|廣告)$/;
+const HAS_DIGIT = /\d/;
+
+/**
+ * An advertisement set between two articles: `广告` (or a line that reads as one) and the pieces up
+ * to the last one with a number in it (a price, a telephone). Returns the index after it, or -1.
+ */
+function adRun(text: string, ps: Piece[]): { from: number; to: number } | null {
+  for (let j = 0; j < ps.length; j++) {
+    const p = ps[j] as Piece;
+    const s = text.slice(p.start, p.end);
+    if (!AD_WORD.test(s) && !isAd(s)) continue;
+    let to = j;
+    for (let k = j + 1; k < ps.length && k <= j + 10; k++)
+      if (HAS_DIGIT.test(text.slice((ps[k] as Piece).start, (ps[k] as Piece).end))) to = k;
+    return { from: j, to };
+  }
+  return null;
+}
+
 /** Title pieces and a byline standing between paragraphs (or after the page header). */
 function emitHeads(text: string, phys: number, ps: Piece[], out: Line[]): void {
   if (ps.length === 0) return;
+  const ad = adRun(text, ps);
+  if (ad) {
+    emitHeads(text, phys, ps.slice(0, ad.from), out);
+    out.push(mk(text, phys, (ps[ad.from] as Piece).start, (ps[ad.to] as Piece).end, 'ad'));
+    emitHeads(text, phys, ps.slice(ad.to + 1), out);
+    return;
+  }
   const last = ps[ps.length - 1] as Piece;
   let byline = ps.length;
   for (let j = 0; j < ps.length; j++) {
@@ -116,7 +151,14 @@ function emitHeads(text: string, phys: number, ps: Piece[], out: Line[]): void {
       break;
     }
   }
-  for (let j = 0; j < byline; j++) {
+  // An author's name padded to width (`王 敏`) after the title: one line, for the classifier to read.
+  let author = byline;
+  if (byline === ps.length && byline >= 3) {
+    const a = text.slice((ps[byline - 2] as Piece).start, (ps[byline - 2] as Piece).end);
+    const b = text.slice((ps[byline - 1] as Piece).start, (ps[byline - 1] as Piece).end);
+    if (ONE_HAN.test(a) && ONE_HAN.test(b) && startsWithSurname(a + b)) author = byline - 2;
+  }
+  for (let j = 0; j < author; j++) {
     const p = ps[j] as Piece;
     const piece = mk(text, phys, p.start, p.end);
     // A title broken at a space leaves short pieces (`高考首日`) that are still title lines; a
@@ -124,7 +166,8 @@ function emitHeads(text: string, phys: number, ps: Piece[], out: Line[]): void {
     if (!jumpLine(piece.text)) piece.title = true;
     out.push(piece);
   }
-  if (byline < ps.length) out.push(mk(text, phys, (ps[byline] as Piece).start, last.end));
+  if (author < byline) out.push(mk(text, phys, (ps[author] as Piece).start, last.end));
+  else if (byline < ps.length) out.push(mk(text, phys, (ps[byline] as Piece).start, last.end));
 }
 
 function emitFooter(text: string, phys: number, ps: Piece[], out: Line[]): void {
@@ -146,11 +189,14 @@ export function splitPdfLine(text: string, line: Line): Line[] {
   }
   const head = segs[0] as Piece[];
   let h = 0;
-  while (
-    h < head.length &&
-    isHeaderPiece(text.slice((head[h] as Piece).start, (head[h] as Piece).end), h > 0)
-  )
+  while (h < head.length) {
+    const s = text.slice((head[h] as Piece).start, (head[h] as Piece).end);
+    if (!isHeaderPiece(s, h > 0)) break;
     h++;
+    // `责任编辑：张 颖`: the editor's name padded with a space runs on into the next piece.
+    const rest = head[h] ? text.slice((head[h] as Piece).start, (head[h] as Piece).end) : '';
+    if (EDITOR_SHORT.test(s) && ONE_OR_TWO_HAN.test(rest) && s.length + rest.length <= 12) h++;
+  }
   if (h > 0)
     out.push(mk(text, line.phys, (head[0] as Piece).start, (head[h - 1] as Piece).end, 'page-header'));
   if (segs.length === 1) {
@@ -172,7 +218,7 @@ export function splitPdfLine(text: string, line: Line): Line[] {
     let L = seg.length - 1;
     for (let j = seg.length - 1; j >= 0; j--) {
       const p = seg[j] as Piece;
-      if (pieceEnds(text, p)) {
+      if (pieceEnds(text, p, (seg[0] as Piece).start)) {
         L = j;
         break;
       }
