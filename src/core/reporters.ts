@@ -43,14 +43,15 @@ function canonicalRole(role: string): string {
     .replace(/攝/g, '摄');
 }
 
-const WIRE_RUN = new RegExp(`^\\s*([${HAN}]{2,10}?)${ZH_DATE}(?:专|專|特)?(?:电|電|讯|訊)`);
+const WIRE_RUN = new RegExp(`^\\s*([${HAN}]{2,10}?)${ZH_DATE}(?:专|專|特|航)?(?:电|電|讯|訊)`);
 
 /**
  * A wire dateline glues the name to the place: `林枫北平九日专电`. Cut a known place off the end;
  * failing that, a place of two characters is the likeliest.
  */
 function wireName(run: string): string | null {
-  const m = WIRE_RUN.exec(run);
+  // A name padded to width (`羅 平倫敦十日航訊`, with an ideographic space) reads the same without its spaces.
+  const m = WIRE_RUN.exec(run.replace(/[ \u3000]/g, ''));
   if (!m) return null;
   const before = m[1] as string;
   const place = placeSuffix(before);
@@ -71,7 +72,7 @@ function joinPadded(parts: string[]): string[] {
   const out = parts.slice();
   const padded = (i: number): boolean => /^[ \u3000]{1,3}$/.test(out[i] ?? '');
   const single = (i: number): boolean => ONE_HAN.test(out[i] ?? '');
-  // Two single characters first (`齐中熙　王　优`: 王 goes with 优, not with 齐中熙), then a single
+  // Two single characters first (`齐中熙 王 优`: 王 goes with 优, not with 齐中熙), then a single
   // character beside a longer token (`欧阳 文`). A joined name does not take the next token too.
   for (const pairsOnly of [true, false]) {
     for (let i = 0; i + 2 < out.length; i += 2) {

@@ -235,9 +235,11 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       continue;
     }
     if (g < 0) {
-      let k = end;
+      // The line over the prose is the headline whatever its length; a kicker or deck above it
+      // must be strong (`英法蘇談判` over `進行順利`), or a column name would join the title.
+      let k = end - 1;
       while (k >= i && end - k < MAX_TITLE[lang] && f(k).strong && f(k).titleable) k--;
-      g = Math.min(k + 1, end);
+      g = k + 1;
       // An English headline opens with its capitals; Title Case above them is something else (an ad).
       if (lang === 'en') {
         let caps = g;

@@ -269,7 +269,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
       last === '，' ||
       last === '、' ||
       last === '；';
-    strong = han >= 4 && n >= 5;
+    strong = han >= 4 && n >= 4;
     // A verse: a short line that only ends on a comma (`冬日的阳光洒在窗台上，`), no full stop.
     if (
       prose &&

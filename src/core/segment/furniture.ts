@@ -38,6 +38,10 @@ const ENGLISH_PAGE =
 const ENGLISH_PRICE =
   /^(?:PRICE\s+)?(?:ONE|TWO|THREE|FOUR|FIVE|\d+)\s+(?:CENTS?|Cents?)\.?$|^(?:Price|PRICE)\s+\S+\s+(?:Cents?|CENTS?)\.?$/;
 
+/** A price notice or an ad's price: `本報每份國幣五分`, `每包大洋一角`, `定价 12元`. */
+const PRICE_ZH =
+  /(?:每份|每包|每瓶|每盒|每册|每冊|每打|每套|售價|售价|定價|定价|零售)[^，。]{0,8}?(?:國幣|国币|大洋|法幣|法币|洋)?\s*[\d〇一二三四五六七八九十百千]+\s*(?:元|圓|圆|角|分|毛)/;
+
 /** Advertising: telephone numbers, street addresses, prices, sale shouts. */
 const AD_ZH_STRONG = /\d{3,4}-\d{7,8}|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
 const AD_ZH_WEAK =
@@ -128,8 +132,9 @@ export function furnitureLabel(
     if (paged && n <= 20) return 'page-header';
     if (PAGE_SECTION.test(s.trim())) return 'page-header';
   }
-  // Two Han characters or more make a word, not OCR garbage.
-  if ((hanCount === undefined || hanCount < 2) && isNoise(s)) return 'noise';
+  if (n <= 40 && PRICE_ZH.test(s) && !/[。]/.test(s)) return 'ad';
+  // Two Han characters or more make a word, not OCR garbage (unless the line is a few scraps).
+  if ((hanCount === undefined || hanCount < 2 || n <= 8) && isNoise(s)) return 'noise';
   return null;
 }
 

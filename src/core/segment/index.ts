@@ -18,7 +18,7 @@ function toCodePoints(src: SourceText, span: { start: number; end: number }): vo
 }
 
 /** Physical lines, with flattened PDF pages cut into pseudo-lines. */
-function layoutLines(text: string): Line[] {
+export function layoutLines(text: string): Line[] {
   const out: Line[] = [];
   for (const line of physicalLines(text)) {
     if (isPdfLine(text, line.start, line.end)) for (const piece of splitPdfLine(text, line)) out.push(piece);
