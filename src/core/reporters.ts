@@ -19,7 +19,7 @@ const ROLE_AT = new RegExp(ROLE, 'g');
 const HAN_ONLY = new RegExp(`^[${HAN}]{2,4}(?:[·•][${HAN}]{1,8})?$`);
 
 /** Words that end a reporter list: a place with 报道 after it, 摄 for a photographer, etc. */
-const REPORTED = /(?:报道|報道|摄|攝|供图|供圖)$/;
+const REPORTED = /(?:报道|報道|报导|報導|摄|攝|供图|供圖)$/;
 const AGENCIES =
   /^(?:the\s+)?(?:associated press|united press|international news service|reuters|ap|up|ins|staff correspondent|special correspondent|our own correspondent|universal service)\.?$/i;
 
@@ -98,7 +98,8 @@ function namesIn(run: string): string[] {
     const m = REPORTED.exec(t);
     if (m) {
       const sep = parts[i - 1] ?? '';
-      if (i > 0 && /^\s+$/.test(sep)) break;
+      // After a space or a slash it is the place (`陈明 深圳报道`, `記者林美君／高雄報導`).
+      if (i > 0 && /^[\s/／]+$/.test(sep)) break;
       t = t.slice(0, m.index);
     }
     if (HAN_ONLY.test(t) && !INSTITUTION.test(t)) out.push(t);

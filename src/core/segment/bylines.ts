@@ -26,12 +26,17 @@ const AGENCY_HEAD = new RegExp(
 const LISTED = `\\s+(?:${ROLE}\\s*[：:]?\\s*${NAME}(?:${NAME_SEP}${NAME})*\\s*)+$`;
 const AGENCY_TAIL = new RegExp(`^(?:${BRACKET}|${REPORTED}|${LISTED})`);
 
+/** `〔記者陳宏銘／台北報導〕`, `[记者 张三/北京报道]`: reporters and place in brackets, Taiwan style. */
+const BRACKET_REPORT = new RegExp(
+  `^${MARK}[〔【\\[（(]\\s*(?:${ROLE}\\s*)?${NAME}(?:${NAME_SEP}(?:${ROLE}\\s*)?${NAME})*\\s*[/／]\\s*[${HAN}]{2,8}?(?:报道|報道|报导|報導)[〕】\\]）)]`,
+);
+
 /** `【新华社北平九日电】`: a wire dateline in brackets. */
 const WIRE = new RegExp(`^[【〔\\[（(][^】〕\\]）)\\n]{0,30}?${SAYS}[】〕\\]）)]`);
 
 /** A line of reporters only: `本报记者 张三`, `记者 张三 通讯员 李四`, `文/图 本报记者 张三`. */
 const REPORTER_LINE = new RegExp(
-  `^${MARK}(?:(?:文字|文|图|圖|摄影|攝影)\\s*[/／]?\\s*(?:文|图|圖)?\\s*[：:/／]?\\s*)?(?:(?:${ROLE}\\s*[：:]?\\s*)${NAME}(?:${NAME_SEP}${NAME})*\\s*)+(?:报道|報道)?$`,
+  `^${MARK}(?:(?:文字|文|图|圖|摄影|攝影)\\s*[/／]?\\s*(?:文|图|圖)?\\s*[：:/／]?\\s*)?(?:(?:${ROLE}\\s*[：:]?\\s*)${NAME}(?:${NAME_SEP}${NAME})*\\s*)+(?:报道|報道|报导|報導)?$`,
 );
 /** `本报评论员`, `特约评论员 张三`: commentary signed by a desk or a person. */
 const COMMENTATOR = new RegExp(
@@ -73,6 +78,10 @@ export function matchByline(s: string, cues = CUE_ALL): BylineMatch | null {
     ) {
       return { len: s.length, kind: 'english' };
     }
+  }
+  if (cues & CUE_BYLINE && /^[〔【[（(]/.test(s)) {
+    const m = BRACKET_REPORT.exec(s.slice(0, 60));
+    if (m) return { len: m[0].length, kind: 'reporter' };
   }
   if (!(cues & CUE_AGENCY) || !/[讯訊电電]/.test(s.slice(0, 48))) return null;
   const head = AGENCY_HEAD.exec(s.slice(0, 120));
