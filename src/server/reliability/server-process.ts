@@ -25,11 +25,13 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
+/** `port` reuses a port (a restart the browser must find at the same origin); otherwise a free one. */
 export async function startServerProcess(
   env: Record<string, string>,
   bootMs = 60_000,
+  port?: number,
 ): Promise<ServerProcess> {
-  const port = await freePort();
+  port ??= await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },

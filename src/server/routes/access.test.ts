@@ -6,12 +6,17 @@ import { createHarness, SAMPLE_TEXT } from '../test/harness.ts';
 import type { Harness } from '../test/harness.ts';
 import { recordFigures } from '../reliability/figures.ts';
 
-const CALLERS: MinRole[] = ['anonymous', 'editor', 'supervisor', 'admin'];
+/** A role, or an account deactivated while it still held a session cookie. */
+type Caller = MinRole | 'deactivated';
+const CALLERS: Caller[] = ['anonymous', 'editor', 'supervisor', 'admin', 'deactivated'];
+const GONE_PASSWORD = 'deactivated-password-1';
 
 describe.each(backends)('route access on $name', (backend) => {
   let h: Harness;
   let issueId: string;
   let userId: string;
+  let goneAdminId: string;
+  let checked = 0;
 
   beforeAll(async () => {
     h = await createHarness(backend);
@@ -22,14 +27,49 @@ describe.each(backends)('route access on $name', (backend) => {
       .where('username', '=', 'editor')
       .executeTakeFirstOrThrow();
     userId = row.id;
+    for (const [username, role] of [
+      ['gone-admin', 'admin'],
+      ['gone-editor', 'editor'],
+    ] as const) {
+      const res = await h.request('POST', '/api/users', {
+        cookie: h.cookies.admin,
+        json: { username, role, password: GONE_PASSWORD },
+      });
+      expect(res.status).toBeLessThan(300);
+      if (role === 'admin') goneAdminId = ((await res.json()) as { user: { id: string } }).user.id;
+    }
   });
   afterAll(async () => {
     await h.cleanup();
     recordFigures(
       `access-${backend.name}`,
-      `routes × roles (${backend.name}): ${ROUTES.length} routes × ${CALLERS.length} callers = ${ROUTES.length * CALLERS.length} checked`,
+      `routes × roles (${backend.name}): ${ROUTES.length} routes × ${CALLERS.length} callers (${CALLERS.join(', ')}) = ${checked} checked`,
     );
   });
+
+  async function liveCookie(username: string): Promise<string> {
+    const cookie = await h.cookieFor(username, GONE_PASSWORD);
+    expect((await h.request('GET', '/api/auth/me', { cookie })).status).toBe(200);
+    return cookie;
+  }
+
+  /**
+   * Two session cookies that were live a moment ago: an admin deactivated through the API (which
+   * revokes the sessions) and an editor switched off in the database behind the app's back (the
+   * session row survives, so only the per-request check of `active` stands between it and the data).
+   */
+  async function deactivatedCookies(): Promise<string[]> {
+    const setActive = (active: boolean) =>
+      h.request('PATCH', `/api/users/${goneAdminId}`, { cookie: h.cookies.admin, json: { active } });
+    expect((await setActive(true)).status).toBe(200);
+    const viaApi = await liveCookie('gone-admin');
+    expect((await setActive(false)).status).toBe(200);
+
+    await h.db.updateTable('users').set({ active: 1 }).where('username', '=', 'gone-editor').execute();
+    const behindTheBack = await liveCookie('gone-editor');
+    await h.db.updateTable('users').set({ active: 0 }).where('username', '=', 'gone-editor').execute();
+    return [viaApi, behindTheBack];
+  }
 
   it('registers exactly the routes of the contract table under /api', () => {
     const table = new Set(ROUTES.map((r) => `${r.method} ${r.path}`));
@@ -43,7 +83,10 @@ describe.each(backends)('route access on $name', (backend) => {
 
   for (const route of ROUTES) {
     for (const caller of CALLERS) {
-      const allowed = ROLE_RANK[caller] >= ROLE_RANK[route.minRole];
+      // A deactivated account counts as nobody: public routes stay open, everything else is 401.
+      const rank = ROLE_RANK[caller === 'deactivated' ? 'anonymous' : caller];
+      const allowed = rank >= ROLE_RANK[route.minRole];
+      const unauthenticated = caller === 'anonymous' || caller === 'deactivated';
       it(`${route.method} ${route.path} is ${allowed ? 'open' : 'refused'} to ${caller}`, async () => {
         const path = route.path
           .replace(':id', route.path.startsWith('/api/users') ? userId : issueId)
@@ -51,23 +94,31 @@ describe.each(backends)('route access on $name', (backend) => {
           .replace(':cid', '1')
           .replace(':version', '1');
         // A fresh session per call, so logging out in one case does not log out the next.
-        const cookie = caller === 'anonymous' ? undefined : await h.cookieFor(caller);
-        // Empty bodies: allowed callers get a validation error at worst, never a side effect.
-        const res = await h.request(route.method, path, {
-          cookie,
-          ...(route.method === 'GET' ? {} : { json: {} }),
-        });
-        const body = res.headers.get('content-type')?.includes('json')
-          ? ((await res.json()) as { error?: { code: string } })
-          : {};
-        if (allowed) {
-          expect(res.status).not.toBe(401);
-          expect(res.status).not.toBe(403);
-          expect(res.status).toBeLessThan(500);
-        } else {
-          expect(res.status).toBe(caller === 'anonymous' ? 401 : 403);
-          expect(body.error?.code).toBe(caller === 'anonymous' ? 'unauthenticated' : 'forbidden');
+        const cookies =
+          caller === 'anonymous'
+            ? [undefined]
+            : caller === 'deactivated'
+              ? await deactivatedCookies()
+              : [await h.cookieFor(caller)];
+        for (const cookie of cookies) {
+          // Empty bodies: allowed callers get a validation error at worst, never a side effect.
+          const res = await h.request(route.method, path, {
+            cookie,
+            ...(route.method === 'GET' ? {} : { json: {} }),
+          });
+          const body = res.headers.get('content-type')?.includes('json')
+            ? ((await res.json()) as { error?: { code: string } })
+            : {};
+          if (allowed) {
+            expect(res.status).not.toBe(401);
+            expect(res.status).not.toBe(403);
+            expect(res.status).toBeLessThan(500);
+          } else {
+            expect(res.status).toBe(unauthenticated ? 401 : 403);
+            expect(body.error?.code).toBe(unauthenticated ? 'unauthenticated' : 'forbidden');
+          }
         }
+        checked++;
       });
     }
   }
