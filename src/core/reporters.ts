@@ -94,7 +94,7 @@ function namesIn(run: string): string[] {
   // 、 it is the last name of a list (`陈东、周平报道`).
   const parts = joinPadded(run.trim().split(/([\s、，,/／]+)/));
   for (let i = 0; i < parts.length; i += 2) {
-    let t = (parts[i] ?? '').replace(/^[（(【[]+|[)）】\]：:。.]+$/g, '');
+    let t = (parts[i] ?? '').replace(/^[（(【〔[]+|[)）】〕\]：:。.]+$/g, '');
     const m = REPORTED.exec(t);
     if (m) {
       const sep = parts[i - 1] ?? '';
@@ -146,7 +146,7 @@ export function parseReporters(byline: string): Reporter[] {
       const next = roles[k + 1];
       let to = next ? (next.index ?? s.length) : s.length;
       // The run stops at a closing bracket: what follows is the article, not names.
-      const close = s.slice(from, to).search(/[)）】]/);
+      const close = s.slice(from, to).search(/[)）】〕]/);
       if (close >= 0) to = from + close;
       const run = s.slice(from, to).replace(/^[：:]/, '');
       const wire = wireName(run);

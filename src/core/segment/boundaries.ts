@@ -237,8 +237,13 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     if (g < 0) {
       // The line over the prose is the headline whatever its length; a kicker or deck above it
       // must be strong (`英法蘇談判` over `進行順利`), or a column name would join the title.
+      // Over a byline, a headline broken at its comma keeps the comma (`这个“村晚”，`).
+      const signed = author >= 0 || wholeByline(next) || nf.byline !== null;
+      const upper = (k: number): boolean =>
+        (f(k).strong && f(k).titleable) ||
+        (signed && f(k).han >= 4 && f(k).n <= 14 && /，$/.test((lines[k] as Line).text));
       let k = end - 1;
-      while (k >= i && end - k < MAX_TITLE[lang] && f(k).strong && f(k).titleable) k--;
+      while (k >= i && end - k < MAX_TITLE[lang] && upper(k)) k--;
       g = k + 1;
       // An English headline opens with its capitals; Title Case above them is something else (an ad).
       if (lang === 'en') {

@@ -11,7 +11,7 @@ export interface BylineMatch {
 
 const MARK = '(?:[□■◆◇●▲△★☆]\\s*)?';
 const SAYS = '(?:讯|訊|电|電)';
-const BRACKET = '\\s*[（(][^（()）\\n]{1,40}[)）]';
+const BRACKET = '\\s*(?:[（(][^（()）\\n]{1,40}[)）]|〔[^〔〕\\n]{1,40}〕)';
 const REPORTED = `\\s*(?:${ROLE}\\s*${NAME}(?:${NAME_SEP}(?:${ROLE}\\s*)?${NAME})*\\s*)+(?:报道|報道)[：:]?`;
 
 /**
@@ -20,11 +20,13 @@ const REPORTED = `\\s*(?:${ROLE}\\s*${NAME}(?:${NAME_SEP}(?:${ROLE}\\s*)?${NAME}
  * sentence like `互联网电商…` is not taken for one.
  */
 const AGENCY_HEAD = new RegExp(
-  `^${MARK}(?:(?:本报|本報|本刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}|[${HAN}]{1,12}?(?:报|報|网|網|社|台|刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}(?=$|[\\s（(【\\[]|${ROLE}))`,
+  `^${MARK}(?:(?:本报|本報|本刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}|[${HAN}]{1,12}?(?:报|報|网|網|社|台|刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}(?=$|[\\s（(【〔\\[]|${ROLE}))`,
 );
 /** A reporter list running to the end of the line: `本报讯 记者卢彬 通讯员粤交宣`. */
 const LISTED = `\\s+(?:${ROLE}\\s*[：:]?\\s*${NAME}(?:${NAME_SEP}${NAME})*\\s*)+$`;
-const AGENCY_TAIL = new RegExp(`^(?:${BRACKET}|${REPORTED}|${LISTED})`);
+/** The same list fused into the lead, a space before the text: `浏阳日报讯 记者 罗明辉 通讯员 汤 杰 记者从…`. */
+const LISTED_FUSED = `[ \\u3000]+(?:${ROLE}[ \\u3000]*${NAME}(?:[、，,][ \\u3000]*${NAME})*[ \\u3000]+)+(?=[^\\s])`;
+const AGENCY_TAIL = new RegExp(`^(?:${BRACKET}|${REPORTED}|${LISTED}|${LISTED_FUSED})`);
 
 /** `〔記者陳宏銘／台北報導〕`, `[记者 张三/北京报道]`: reporters and place in brackets, Taiwan style. */
 const BRACKET_REPORT = new RegExp(
