@@ -20,7 +20,7 @@ const REPORTED = `\\s*(?:${ROLE}\\s*${NAME}(?:${NAME_SEP}(?:${ROLE}\\s*)?${NAME}
  * sentence like `互联网电商…` is not taken for one.
  */
 const AGENCY_HEAD = new RegExp(
-  `^${MARK}(?:(?:本报|本報|本刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}|[${HAN}]{1,12}?(?:报|報|网|網|社|台|刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}(?=$|[\\s（(【〔\\[]|${ROLE}))`,
+  `^${MARK}(?:据[${HAN}]{2,12}?(?:报道|報道)(?=[（(])|(?:本报|本報|本刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}|[${HAN}]{1,12}?(?:报|報|网|網|社|台|刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}(?=$|[\\s（(【〔\\[]|${ROLE}))`,
 );
 /** A reporter list running to the end of the line: `本报讯 记者卢彬 通讯员粤交宣`. */
 const LISTED = `\\s+(?:${ROLE}\\s*[：:]?\\s*${NAME}(?:${NAME_SEP}${NAME})*\\s*)+$`;
@@ -42,7 +42,7 @@ const REPORTER_LINE = new RegExp(
 );
 /** `本报评论员`, `特约评论员 张三`: commentary signed by a desk or a person. */
 const COMMENTATOR = new RegExp(
-  `^${MARK}(?:本报|本報|本刊|特约|特約|人民日报|人民日報)?(?:评论员|評論員)(?:\\s*${NAME})?$`,
+  `^${MARK}(?:本报|本報|本刊|人民日报|人民日報)?(?:特约|特約)?(?:评论员|評論員)(?:\\s*${NAME})?$`,
 );
 const CREDIT_LINE = new RegExp(
   `^${MARK}(?:文|文字|文图|文/图|文／图)\\s*[/／：:]\\s*${NAME}(?:${NAME_SEP}${NAME})*$`,

@@ -269,7 +269,8 @@ export function lineFeatures(line: Line, lang: Lang): Features {
       last === '，' ||
       last === '、' ||
       last === '；';
-    strong = han >= 4 && n >= 4;
+    // A quoted phrase (`“海上120”`) is a kicker, never a column name.
+    strong = (han >= 4 && n >= 4) || (han >= 2 && n >= 4 && /[“「『《]/.test(s));
     // A verse: a short line that only ends on a comma (`冬日的阳光洒在窗台上，`), no full stop.
     if (
       prose &&

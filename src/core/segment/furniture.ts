@@ -42,6 +42,10 @@ const ENGLISH_PRICE =
 const PRICE_ZH =
   /(?:每份|每包|每瓶|每盒|每册|每冊|每打|每套|售價|售价|定價|定价|零售)[^，。]{0,8}?(?:國幣|国币|大洋|法幣|法币|洋)?\s*[\d〇一二三四五六七八九十百千]+\s*(?:元|圓|圆|角|分|毛)/;
 
+/** A prompt to scan a code or follow an account: `扫码关注中国水运报微信公众号`, `扫码看视频`. */
+const QR_PROMPT =
+  /^(?:扫码|掃碼|扫描二维码|掃描二維碼|扫一扫|掃一掃|长按识别|長按識別)|(?:微信公众号|公众号|公眾號|微信公眾號|客户端|客戶端|二维码|二維碼)$/;
+
 /** Advertising: telephone numbers, street addresses, prices, sale shouts. */
 const AD_ZH_STRONG = /\d{3,4}-\d{7,8}|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
 const AD_ZH_WEAK =
@@ -133,6 +137,7 @@ export function furnitureLabel(
     if (PAGE_SECTION.test(s.trim())) return 'page-header';
   }
   if (n <= 40 && PRICE_ZH.test(s) && !/[。]/.test(s)) return 'ad';
+  if (n <= 30 && QR_PROMPT.test(s) && !/[，。；]/.test(s)) return 'interface';
   // Two Han characters or more make a word, not OCR garbage (unless the line is a few scraps).
   if ((hanCount === undefined || hanCount < 2 || n <= 8) && isNoise(s)) return 'noise';
   return null;

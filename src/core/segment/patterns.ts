@@ -40,7 +40,10 @@ export const ROLE_WORDS = [
   '實習生',
 ];
 
-export const ROLE = `(?:${ROLE_WORDS.join('|')})`;
+/** A paper or station named before 记者: `新民晚报记者`, `央视记者`, `经济日报记者`. */
+const OUTLET_REPORTER = `[${HAN}]{1,6}?(?:日报|日報|晚报|晚報|报|報|社|台|视|視|网|網)(?:记者|記者)`;
+
+export const ROLE = `(?:${OUTLET_REPORTER}|${ROLE_WORDS.join('|')})`;
 
 /**
  * A Chinese personal name: two to four characters, or a transliterated name joined by ·. Papers
