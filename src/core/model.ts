@@ -86,7 +86,7 @@ export interface Article {
 }
 
 export interface UnassignedRange extends Span {
-  /** What the furniture is, when known: 'page-header', 'column-name', 'credit', 'ad', 'noise', 'masthead', 'interface'. */
+  /** What the furniture is, when known: 'page-header', 'column-name', 'credit', 'ad', 'noise', 'masthead', 'interface', 'notice', 'page-footer', 'jump'. */
   label: string | null;
 }
 

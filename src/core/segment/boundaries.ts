@@ -63,6 +63,12 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     return !x.furniture && !x.jump && !wholeByline(i) && !x.prose;
   };
 
+  const shortKicker = (k: number): boolean => {
+    const x = f(k);
+    return (
+      x.titleable && x.han >= 2 && x.n <= 4 && x.mark === 0 && !looksLikeMasthead((lines[k] as Line).text)
+    );
+  };
   const open = (kind: Draft['kind'], cues: Cue[], confidence: number): Draft => {
     const d: Draft = {
       lines: [],
@@ -244,6 +250,8 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
         (signed && f(k).han >= 4 && f(k).n <= 14 && /，$/.test((lines[k] as Line).text));
       let k = end - 1;
       while (k >= i && end - k < MAX_TITLE[lang] && upper(k)) k--;
+      // A short kicker straight over a signed headline (`太行区`, `短評`) is part of the title.
+      if (k === end - 1 && k >= i && signed && lang === 'zh' && shortKicker(k)) k--;
       g = k + 1;
       // An English headline opens with its capitals; Title Case above them is something else (an ad).
       if (lang === 'en') {

@@ -2,7 +2,7 @@ import type { BylineMatch } from './bylines.ts';
 import { matchByline, matchDateline } from './bylines.ts';
 import { CUE_CREDIT, CUE_YEAR, cueOf, isComplete, isHan, isLatin } from './chars.ts';
 import type { JumpKind } from './furniture.ts';
-import { furnitureLabel, isAd, jumpHead, jumpLine, jumpTail } from './furniture.ts';
+import { furnitureLabel, isAd, isNotice, jumpHead, jumpLine, jumpTail } from './furniture.ts';
 import type { Line } from './lines.ts';
 import { HAN } from './patterns.ts';
 import { englishHeadShape } from './english.ts';
@@ -114,7 +114,7 @@ function proseFeatures(
   cues: number,
 ): Features {
   const s = line.text;
-  const furniture = n <= 120 && !punct ? furnitureLabel(s, n, han, cues) : null;
+  const furniture = n <= 120 && (!punct || isNotice(s)) ? furnitureLabel(s, n, han, cues) : null;
   const byline = furniture ? null : matchByline(mark === 0 ? s : s.slice(mark), cues);
   const ad = !furniture && !byline && !punct && n <= 160 && isAd(s, n, cues);
   return {

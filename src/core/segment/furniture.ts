@@ -42,6 +42,13 @@ const ENGLISH_PRICE =
 const PRICE_ZH =
   /(?:每份|每包|每瓶|每盒|每册|每冊|每打|每套|售價|售价|定價|定价|零售)[^，。]{0,8}?(?:國幣|国币|大洋|法幣|法币|洋)?\s*[\d〇一二三四五六七八九十百千]+\s*(?:元|圓|圆|角|分|毛)/;
 
+/** The paper's own notice to readers: `启事：本报自十月一日起改为日刊…`, `敬告讀者：…`. */
+const NOTICE = /^(?:本报|本報)?(?:启事|啟事|敬告读者|敬告讀者|读者注意|讀者注意)[：:]/;
+
+export function isNotice(s: string): boolean {
+  return s.length <= 100 && NOTICE.test(s);
+}
+
 /** A prompt to scan a code or follow an account: `扫码关注中国水运报微信公众号`, `扫码看视频`. */
 const QR_PROMPT =
   /^(?:扫码|掃碼|扫描二维码|掃描二維碼|扫一扫|掃一掃|长按识别|長按識別)|(?:微信公众号|公众号|公眾號|微信公眾號|客户端|客戶端|二维码|二維碼)$/;
@@ -116,6 +123,7 @@ export function furnitureLabel(
   ) {
     return 'credit';
   }
+  if (isNotice(s)) return 'notice';
   // Long lines with sentence punctuation are text, not furniture.
   if (n > 30 && /[，。]/.test(s)) return null;
   if (n <= 24 && INTERFACE_START.has(s[0] as string)) {
