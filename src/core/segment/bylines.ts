@@ -33,6 +33,15 @@ const BRACKET_REPORT = new RegExp(
   `^${MARK}[〔【\\[（(]\\s*(?:${ROLE}\\s*)?${NAME}(?:${NAME_SEP}(?:${ROLE}\\s*)?${NAME})*\\s*[/／]\\s*[${HAN}]{2,8}?(?:报道|報道|报导|報導)[〕】\\]）)]`,
 );
 
+/**
+ * Reporters after a wire tag: to the end of the line (`記者 歐陽家明 報道`), or ending in a space
+ * before the lead (`記者 黃柏熙、張 穎　政府宣佈…`). Group 1 is the trailing space.
+ */
+const WIRE_ITEM = `${ROLE}[ \\u3000]*${NAME}(?:[、，,][ \\u3000]*${NAME})*`;
+const WIRE_REPORTERS = new RegExp(
+  `^[ \\u3000]*${WIRE_ITEM}(?:[ \\u3000]+${WIRE_ITEM})*(?:[ \\u3000]*(?:报道|報道)[：:]?[ \\u3000]*|[ \\u3000]*$|([ \\u3000]+)(?=[^\\s]))`,
+);
+
 /** `【新华社北平九日电】`: a wire dateline in brackets. */
 const WIRE = new RegExp(`^[【〔\\[（(][^】〕\\]）)\\n]{0,30}?${SAYS}[】〕\\]）)]`);
 
@@ -96,7 +105,19 @@ export function matchByline(s: string, cues = CUE_ALL): BylineMatch | null {
     return { len, kind: 'agency' };
   }
   const wire = /^[【〔[（(]/.test(s) ? WIRE.exec(s.slice(0, 40)) : null;
-  if (wire) return { len: wire[0].length, kind: 'wire' };
+  if (wire) {
+    // `【本報訊】記者 歐陽家明 報道` on its own line, or the reporters fused before the lead.
+    const rest = s.slice(wire[0].length, wire[0].length + 80);
+    const names = WIRE_REPORTERS.exec(rest);
+    let len = 0;
+    if (names) {
+      const m = names[0];
+      const whole = m.length === rest.length && s.length - wire[0].length <= 80;
+      if (whole || names[1] !== undefined || /(?:报道|報道)[：:]?[ \u3000]*$/.test(m)) len = m.length;
+      if (len > 0 && /^[：:]/.test(rest.slice(len))) len++;
+    }
+    return { len: wire[0].length + len, kind: 'wire' };
+  }
   return null;
 }
 

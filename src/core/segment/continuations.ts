@@ -236,6 +236,7 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
       }
     }
     if (pairs.length === 0) break;
+    boostOnlyPairs(pairs);
     pairs.sort((a, b) => b.conf - a.conf);
     const done = new Set<Draft>();
     const changed = new Set<Draft>();
@@ -287,4 +288,20 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
     }
   }
   return { applied, suggested };
+}
+
+/**
+ * A fragment of a few words shares too little vocabulary to be matched by it (`更多補貼。`). When
+ * one cut article and one headless fragment can only be each other's, that is evidence too.
+ */
+function boostOnlyPairs(pairs: Pair[]): void {
+  const byFrom = new Map<Draft, number>();
+  const byFrag = new Map<Draft, number>();
+  for (const p of pairs) {
+    if (!p.frag) continue;
+    byFrom.set(p.from, (byFrom.get(p.from) ?? 0) + 1);
+    byFrag.set(p.frag, (byFrag.get(p.frag) ?? 0) + 1);
+  }
+  for (const p of pairs)
+    if (p.frag && byFrom.get(p.from) === 1 && byFrag.get(p.frag) === 1) p.conf = Math.min(0.95, p.conf + 0.1);
 }

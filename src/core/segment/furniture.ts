@@ -42,6 +42,12 @@ const ENGLISH_PRICE =
 const PRICE_ZH =
   /(?:每份|每包|每瓶|每盒|每册|每冊|每打|每套|售價|售价|定價|定价|零售)[^，。]{0,8}?(?:國幣|国币|大洋|法幣|法币|洋)?\s*[\d〇一二三四五六七八九十百千]+\s*(?:元|圓|圆|角|分|毛)/;
 
+/** A page number opening a line: `A04 要闻 …`, `第3版 …`. */
+const PAGE_LEAD = /^(?:[A-Z]\d{1,2}|\d{1,2}|第\s*[\d一二三四五六七八九十]+\s*版)[\s\u3000]/;
+/** A table of contents: `今日导读`, `暑期游学市场升温……A06`, `本版导读`. */
+const CONTENTS =
+  /^(?:今日导读|今日導讀|本版导读|本版導讀|导读|導讀|本期导读|本期導讀|要目|今日要目)$|(?:…{1,3}|\.{3,}|·{3,})\s*(?:[A-Z]?\d{1,2}\s*版?|第\s*\d+\s*版)$/;
+
 /** The paper's own notice to readers: `启事：本报自十月一日起改为日刊…`, `敬告讀者：…`. */
 const NOTICE = /^(?:本报|本報)?(?:启事|啟事|敬告读者|敬告讀者|读者注意|讀者注意)[：:]/;
 
@@ -121,8 +127,10 @@ export function furnitureLabel(
     EDITOR_CREDIT.test(s) &&
     !/(?:记者|記者|报道|報道)/.test(s.replace(EDITOR_CREDIT, ''))
   ) {
-    return 'credit';
+    // `A04　要闻　责编：李 明` heads a page: the page number matters for jump markers.
+    return PAGE_LEAD.test(s) ? 'page-header' : 'credit';
   }
+  if (n <= 40 && CONTENTS.test(s)) return 'contents';
   if (isNotice(s)) return 'notice';
   // Long lines with sentence punctuation are text, not furniture.
   if (n > 30 && /[，。]/.test(s)) return null;
