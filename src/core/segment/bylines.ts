@@ -35,7 +35,7 @@ const BRACKET_REPORT = new RegExp(
 
 /**
  * Reporters after a wire tag: to the end of the line (`記者 歐陽家明 報道`), or ending in a space
- * before the lead (`記者 黃柏熙、張 穎　政府宣佈…`). Group 1 is the trailing space.
+ * before the lead (`記者 黃柏熙、張 穎 政府宣佈…`). Group 1 is the trailing space.
  */
 const WIRE_ITEM = `${ROLE}[ \\u3000]*${NAME}(?:[、，,][ \\u3000]*${NAME})*`;
 const WIRE_REPORTERS = new RegExp(

@@ -127,7 +127,7 @@ export function furnitureLabel(
     EDITOR_CREDIT.test(s) &&
     !/(?:记者|記者|报道|報道)/.test(s.replace(EDITOR_CREDIT, ''))
   ) {
-    // `A04　要闻　责编：李 明` heads a page: the page number matters for jump markers.
+    // `A04 要闻 责编：李 明` heads a page: the page number matters for jump markers.
     return PAGE_LEAD.test(s) ? 'page-header' : 'credit';
   }
   if (n <= 40 && CONTENTS.test(s)) return 'contents';
