@@ -63,6 +63,11 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     return !x.furniture && !x.jump && !wholeByline(i) && !x.prose;
   };
 
+  const continuesBlock = (k: number): boolean => {
+    const line = lines[k] as Line;
+    const c = line.text.charCodeAt(0);
+    return line.gap > 0 && c >= 0x61 && c <= 0x7a;
+  };
   const shortKicker = (k: number): boolean => {
     const x = f(k);
     return (
@@ -205,6 +210,9 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
         d = open('brief', ['brief-marker'], 0.8);
       } else if (agency && st.hasBody && lastLineComplete()) {
         d = open('news', ['byline'], 0.7);
+      } else if (lang === 'en' && st.hasBody && lastLineComplete() && continuesBlock(i)) {
+        // A block that opens in lower case after a finished paragraph carries on another article.
+        d = open('fragment', ['headless-fragment'], 0.6);
       }
       add(d, i, 'body');
       if (x.jumpTail > 0) {

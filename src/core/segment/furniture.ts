@@ -64,12 +64,12 @@ const AD_ZH_STRONG = /\d{3,4}-\d{7,8}|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
 const AD_ZH_WEAK =
   /咨询热线|热线|熱線|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價/;
 const AD_EN =
-  /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\b(?:SALE|Sale)!|\b\d{1,3}\/-|\b(?:from|each|pair|per|and|at)\s+\d{1,3}\/\d{1,2}d?\b|\b\d{1,3}\/\d{1,2}d?\s+(?:each|pair|per|the)\b/;
+  /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\$\d+(?:\.\d\d)?\s+(?:and|to|or)\s+\$\d+|\b(?:SALE|Sale)!|\b\d{1,3}\/-|\b(?:from|each|pair|per|and|at)\s+\d{1,3}\/\d{1,2}d?\b|\b\d{1,3}\/\d{1,2}d?\s+(?:each|pair|per|the)\b/;
 /** A street address, an ad only with a shop's words beside it (a headline may name an address). */
 const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;
 const SHOP_EN =
-  /\b(?:CO\.|Co\.|Company|COMPANY|Store|STORE|Shop|SHOP|Buy|BUY|Sale|SALE|Prices?|PRICES?|Inc\.|Bros\.)/;
+  /\b(?:CO\.|Co\.|Company|COMPANY|Store|STORE|Shop|SHOP|Buy|BUY|Sale|SALE|Prices?|PRICES?|Inc\.|Bros\.|BROS\.|Sons|SONS)/;
 
 function visibleLength(s: string): number {
   let n = 0;
