@@ -267,6 +267,26 @@ export interface SaveDocumentRequest {
   saveId: string;
 }
 
+/**
+ * PUT /api/issues/:id/document, the cheap form of an autosave: the document as changes to the
+ * If-Match revision instead of the whole of it (a 300k issue is ~280 kB of JSON, one edit ~1 kB).
+ * `articles` is the new reading order: the id of an article left exactly as it is in the If-Match
+ * revision, or the whole article when it is new or changed. `unassigned` left out: unchanged.
+ * The server checks the resulting document exactly as a whole one (422, 412 and retries alike);
+ * an id the If-Match revision does not have is a 422.
+ */
+export const saveDocumentChangesRequestSchema = z.object({
+  changes: z.object({
+    articles: z.array(z.union([z.string().min(1).max(32), docSchema.shape.articles.element])).max(10_000),
+    unassigned: docSchema.shape.unassigned.optional(),
+  }),
+  saveId: saveDocumentRequestSchema.shape.saveId,
+});
+export interface SaveDocumentChangesRequest {
+  changes: { articles: (string | Doc['articles'][number])[]; unassigned?: Doc['unassigned'] };
+  saveId: string;
+}
+
 export const saveDocumentResponseSchema = z.object({ revision: z.number().int() });
 export type SaveDocumentResponse = z.infer<typeof saveDocumentResponseSchema>;
 
@@ -817,8 +837,9 @@ export const ROUTES = [
     method: 'PUT',
     path: '/api/issues/:id/document',
     minRole: 'editor',
-    summary: 'Save a new revision; If-Match: <revision> required; 412 when stale, 422 when invalid.',
-    body: saveDocumentRequestSchema,
+    summary:
+      'Save a new revision, as the whole document ({ doc, saveId }) or as changes to the If-Match revision ({ changes, saveId }); If-Match: <revision> required; 412 when stale, 422 when invalid.',
+    body: z.union([saveDocumentRequestSchema, saveDocumentChangesRequestSchema]),
     response: saveDocumentResponseSchema,
   },
   {

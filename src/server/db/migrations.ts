@@ -244,9 +244,30 @@ const review: Migration = {
   },
 };
 
+/**
+ * The library's numeric sorts (most flags, most articles) read the first pages of an index instead of
+ * sorting every issue: page 50 of 10,000 issues sorted by flags took 40 ms on PostgreSQL, most of it
+ * the sort.
+ */
+const librarySorts: Migration = {
+  async up(db: Kysely<unknown>) {
+    for (const [name, cols] of [
+      ['issues_flags', ['flag_count', 'id']],
+      ['issues_articles', ['article_count', 'id']],
+    ] as const) {
+      await db.schema
+        .createIndex(name)
+        .on('issues')
+        .columns([...cols])
+        .execute();
+    }
+  },
+};
+
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_review': review,
+  '0003_library_sorts': librarySorts,
 };
 
 export const migrationProvider: MigrationProvider = {

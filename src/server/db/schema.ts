@@ -75,6 +75,10 @@ export interface RevisionsTable {
   issue_id: string;
   rev: number;
   kind: 'proposal' | 'edit' | 'restore';
+  /**
+   * JSON Doc, or for big documents JSON `{ base, articles, unassigned }` against an earlier whole
+   * revision: read it with services/revision-store.ts (readDoc, decodeDoc), never JSON.parse alone.
+   */
   doc: string;
   /** JSON LinkSuggestion[]; only on the proposal (rev 0). */
   suggestions: string | null;

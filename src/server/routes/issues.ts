@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import { issueListQuerySchema, patchIssueRequestSchema, submitRequestSchema } from '../../api/contract.ts';
 import type { IssueResponse } from '../../api/contract.ts';
-import type { Doc, LinkSuggestion } from '../../core/model.ts';
+import type { LinkSuggestion } from '../../core/model.ts';
 import { currentUser } from '../auth/guard.ts';
 import type { AppDeps, Ctx } from '../context.ts';
 import type { IssuesTable } from '../db/schema.ts';
@@ -11,6 +11,7 @@ import { currentApprovedContent } from '../services/approved-exports.ts';
 import { recordAudit } from '../services/audit.ts';
 import { exportIssue } from '../services/export.ts';
 import { getIssueDetail, listIssues } from '../services/library.ts';
+import { decodeDoc } from '../services/revision-store.ts';
 import { loadSource } from '../services/sources.ts';
 import { submitIssue } from '../services/status.ts';
 import { isoNow } from '../util.ts';
@@ -44,7 +45,7 @@ export function issueRoutes({ db, config }: AppDeps) {
       const body: IssueResponse = {
         issue,
         source: src.text,
-        doc: JSON.parse(current.doc) as Doc,
+        doc: await decodeDoc(db, id, current.doc),
         suggestions: proposal?.suggestions ? (JSON.parse(proposal.suggestions) as LinkSuggestion[]) : [],
       };
       return c.json(body, 200, { ETag: `"${issue.revision}"` });

@@ -1,28 +1,33 @@
 import { z } from 'zod';
-import { docSchema, restoreRequestSchema, saveDocumentRequestSchema } from '../../api/contract.ts';
+import {
+  restoreRequestSchema,
+  saveDocumentChangesRequestSchema,
+  saveDocumentRequestSchema,
+} from '../../api/contract.ts';
 import { currentUser } from '../auth/guard.ts';
 import type { AppDeps, Ctx } from '../context.ts';
-import { HttpError, readJson } from '../errors.ts';
+import { readJson } from '../errors.ts';
 import { clientAddress, ifMatchRevision, intParam, param } from '../http.ts';
+import { parseChanges, parseDoc } from '../services/doc-parse.ts';
 import { getRevision, listRevisions, restoreRevision, saveRevision } from '../services/revisions.ts';
 
-const saveEnvelope = saveDocumentRequestSchema.extend({ doc: z.unknown() });
+// The document itself is checked article by article (see doc-parse.ts), not here.
+const saveEnvelope = z.union([
+  saveDocumentRequestSchema.extend({ doc: z.unknown() }),
+  saveDocumentChangesRequestSchema.extend({ changes: z.unknown() }),
+]);
 
 export function revisionRoutes({ db, config }: AppDeps) {
   return {
     async saveDocument(c: Ctx) {
       const baseRev = ifMatchRevision(c);
-      const { doc: raw, saveId } = await readJson(c, saveEnvelope);
+      const body = await readJson(c, saveEnvelope);
+      const issueId = param(c, 'id');
       // A document of the wrong shape is as invalid as one that breaks the invariants: 422 either way.
-      const parsed = docSchema.safeParse(raw);
-      if (!parsed.success) {
-        throw new HttpError(422, 'invalid-document', 'the document does not match the schema', {
-          details: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-        });
-      }
-      const doc = parsed.data;
+      const doc = 'changes' in body ? parseChanges(body.changes, issueId) : parseDoc(body.doc, issueId);
+      const { saveId } = body;
       const result = await saveRevision(db, {
-        issueId: param(c, 'id'),
+        issueId,
         baseRev,
         doc,
         saveId,

@@ -2,6 +2,7 @@
 import { deriveArticle } from '../../core/derive.ts';
 import type { Article, Doc } from '../../core/model.ts';
 import type { SourceText } from '../../core/text.ts';
+import { IssueCache } from './issue-cache.ts';
 
 export interface DocInfo {
   articleCount: number;
@@ -22,11 +23,12 @@ interface ArticleInfo {
 const MAX_SEARCH_CHARS = 20_000;
 
 /**
- * Deriving every article of a large issue costs hundreds of milliseconds, and an autosave changes
- * one or two articles: remember each issue's derived articles by their JSON (the source never changes).
+ * Deriving every article of a large issue costs tens of milliseconds, and an autosave changes one or
+ * two articles: remember each issue's derived articles by their JSON (the source never changes).
+ * Bounded by articles, not issues: twenty editors on twenty big issues must all hit.
  */
-const CACHED_ISSUES = 8;
-const cache = new Map<string, Map<string, ArticleInfo>>();
+const MAX_ARTICLES = 200_000;
+const cache = new IssueCache<Map<string, ArticleInfo>>(MAX_ARTICLES, (infos) => infos.size);
 
 function articleInfo(article: Article, src: SourceText): ArticleInfo {
   const derived = deriveArticle(article, src);
@@ -36,14 +38,15 @@ function articleInfo(article: Article, src: SourceText): ArticleInfo {
   return { flags: derived.flags.length, headline: derived.headline, reporters };
 }
 
-export function docInfo(doc: Doc, src: SourceText, issueId?: string): DocInfo {
+/** `keys`, when given, are JSON.stringify of each article (a caller that already has them saves the work). */
+export function docInfo(doc: Doc, src: SourceText, issueId?: string, keys?: readonly string[]): DocInfo {
   const previous = issueId ? cache.get(issueId) : undefined;
   const current = new Map<string, ArticleInfo>();
   let flagCount = 0;
   const words: string[] = [];
   const reporters = new Map<string, { name: string; role: string }>();
-  for (const article of doc.articles) {
-    const key = JSON.stringify(article);
+  for (const [i, article] of doc.articles.entries()) {
+    const key = keys?.[i] ?? JSON.stringify(article);
     const info = previous?.get(key) ?? current.get(key) ?? articleInfo(article, src);
     current.set(key, info);
     flagCount += info.flags;
@@ -53,14 +56,7 @@ export function docInfo(doc: Doc, src: SourceText, issueId?: string): DocInfo {
       reporters.set(`${r.name}\u0000${r.role}`, r);
     }
   }
-  if (issueId) {
-    cache.delete(issueId);
-    cache.set(issueId, current);
-    for (const key of cache.keys()) {
-      if (cache.size <= CACHED_ISSUES) break;
-      cache.delete(key);
-    }
-  }
+  if (issueId) cache.set(issueId, current);
   return {
     articleCount: doc.articles.length,
     flagCount,

@@ -3,9 +3,10 @@ import type { Kysely } from 'kysely';
 import type { IssueStatus } from '../../api/contract.ts';
 import { toExport } from '../../core/export/index.ts';
 import type { GalleyExport } from '../../core/export/index.ts';
-import type { Doc, Status } from '../../core/model.ts';
+import type { Status } from '../../core/model.ts';
 import type { Database } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
+import { decodeDoc } from './revision-store.ts';
 import { loadSource } from './sources.ts';
 
 /**
@@ -50,5 +51,5 @@ export async function exportIssue(db: Kysely<Database>, issueId: string): Promis
     edition: row.edition,
     source: { filename: row.filename, sha256: row.sha256, encoding: row.encoding, length: row.length },
   };
-  return toExport(JSON.parse(row.doc) as Doc, src, meta, EXPORT_STATUS[row.status]);
+  return toExport(await decodeDoc(db, issueId, row.doc), src, meta, EXPORT_STATUS[row.status]);
 }

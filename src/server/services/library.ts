@@ -81,7 +81,10 @@ function applyFilters<O>(
   if (query.q?.trim()) {
     const needle = query.q.trim();
     q = q.where((eb) =>
-      eb.or([likePattern(eb, 'issues.search_text', needle), likePattern(eb, 'issues.filename', needle)]),
+      eb.or([
+        likePattern(eb, 'issues.search_text', needle, { lowered: true }),
+        likePattern(eb, 'issues.filename', needle),
+      ]),
     );
   }
   return q;
@@ -92,21 +95,24 @@ export async function listIssues(
   query: ListQuery,
   now: number,
 ): Promise<IssueListResponse> {
-  const countRow = await applyFilters(db.selectFrom('issues'), query)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst();
-  const total = Number(countRow?.n ?? 0);
-
   const desc = query.sort.startsWith('-');
   const column = SORT_COLUMNS[(desc ? query.sort.slice(1) : query.sort) as keyof typeof SORT_COLUMNS];
   const direction = desc ? 'desc' : 'asc';
-  // id breaks ties so pages never repeat or skip rows.
-  const rows = await applyFilters(summaryQuery(db), query)
-    .orderBy(column, direction)
-    .orderBy('issues.id', direction)
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
+  // Side by side: on PostgreSQL a search scans the table for the count and again for the page, on
+  // two pooled connections at once.
+  const [countRow, rows] = await Promise.all([
+    applyFilters(db.selectFrom('issues'), query)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
+    // id breaks ties so pages never repeat or skip rows.
+    applyFilters(summaryQuery(db), query)
+      .orderBy(column, direction)
+      .orderBy('issues.id', direction)
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+  ]);
+  const total = Number(countRow?.n ?? 0);
   const editing = await editingFor(
     db,
     rows.map((r) => r.id),

@@ -2,22 +2,81 @@
 import type { Kysely } from 'kysely';
 import type { ReporterEntry } from '../../api/contract.ts';
 import type { Database } from '../db/schema.ts';
+import { IssueCache } from './issue-cache.ts';
 import { likePattern } from './like.ts';
+
+interface Row {
+  name: string;
+  role: string;
+}
+
+/** The rows as stored: cut to the column limits, each (name, role) once. */
+function rowsOf(reporters: Row[]): Map<string, Row> {
+  const rows = new Map<string, Row>();
+  for (const r of reporters) {
+    const row = { name: r.name.slice(0, 200), role: r.role.slice(0, 64) };
+    rows.set(`${row.name}\u0000${row.role}`, row);
+  }
+  return rows;
+}
 
 export async function replaceIssueReporters(
   db: Kysely<Database>,
   issueId: string,
-  reporters: { name: string; role: string }[],
+  reporters: Row[],
 ): Promise<void> {
   await db.deleteFrom('issue_reporters').where('issue_id', '=', issueId).execute();
-  if (reporters.length === 0) return;
+  await insertRows(db, issueId, [...rowsOf(reporters).values()]);
+}
+
+async function insertRows(db: Kysely<Database>, issueId: string, rows: Row[]): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insertInto('issue_reporters')
-    .values(
-      reporters.map((r) => ({ issue_id: issueId, name: r.name.slice(0, 200), role: r.role.slice(0, 64) })),
-    )
+    .values(rows.map((r) => ({ issue_id: issueId, ...r })))
     .onConflict((oc) => oc.doNothing())
     .execute();
+}
+
+/**
+ * The index rows each issue had at a revision this process wrote. The rows are a function of the
+ * revision's document and are only ever written together with the bump to that revision, so when
+ * a save's base revision is the one remembered, the table holds exactly these rows.
+ */
+const written = new IssueCache<{ rev: number; rows: Map<string, Row> }>(500_000, (w) => w.rows.size + 1);
+
+/**
+ * Brings the index from the base revision's rows to these: an autosave rarely changes a byline, so
+ * usually nothing is written. Without a remembered base, replaces them all. Call inside the save's
+ * transaction, and rememberIssueReporters after it commits.
+ */
+export async function updateIssueReporters(
+  db: Kysely<Database>,
+  issueId: string,
+  baseRev: number,
+  reporters: Row[],
+): Promise<void> {
+  const before = written.get(issueId);
+  if (!before || before.rev !== baseRev) {
+    await replaceIssueReporters(db, issueId, reporters);
+    return;
+  }
+  const after = rowsOf(reporters);
+  const gone = [...before.rows].filter(([key]) => !after.has(key)).map(([, r]) => r);
+  const added = [...after].filter(([key]) => !before.rows.has(key)).map(([, r]) => r);
+  for (const r of gone) {
+    await db
+      .deleteFrom('issue_reporters')
+      .where('issue_id', '=', issueId)
+      .where('name', '=', r.name)
+      .where('role', '=', r.role)
+      .execute();
+  }
+  await insertRows(db, issueId, added);
+}
+
+export function rememberIssueReporters(issueId: string, rev: number, reporters: Row[]): void {
+  written.set(issueId, { rev, rows: rowsOf(reporters) });
 }
 
 export async function listReporters(

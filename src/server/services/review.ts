@@ -2,11 +2,12 @@
 import type { Kysely } from 'kysely';
 import type { DiffFiguresBody, ReviewQueueItem, ReviewResponse, UserRef } from '../../api/contract.ts';
 import { diffDocs } from '../../core/diff/index.ts';
-import type { Doc, LinkSuggestion } from '../../core/model.ts';
+import type { LinkSuggestion } from '../../core/model.ts';
 import type { Database } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { listComments } from './comments.ts';
 import { getIssueDetail, summariesByIds } from './library.ts';
+import { decodeDoc } from './revision-store.ts';
 import { loadSource } from './sources.ts';
 import { editorsOf } from './status.ts';
 import { userRef } from './users.ts';
@@ -119,8 +120,8 @@ export async function reviewData(
       .executeTakeFirst(),
   ]);
   if (!proposalRow || !currentRow) throw notFound('no such issue');
-  const proposal = JSON.parse(proposalRow.doc) as Doc;
-  const doc = JSON.parse(currentRow.doc) as Doc;
+  const proposal = await decodeDoc(db, issueId, proposalRow.doc);
+  const doc = await decodeDoc(db, issueId, currentRow.doc);
   return {
     issue,
     source: src.text,

@@ -13,17 +13,21 @@ import type { Database } from '../db/schema.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { isoNow } from '../util.ts';
 import { recordAudit } from './audit.ts';
+import { applyChanges, parseDoc, rememberSaved, savedRevision } from './doc-parse.ts';
+import type { DocChanges, ParsedDoc } from './doc-parse.ts';
 import { docInfo } from './docinfo.ts';
-import { replaceIssueReporters } from './reporters.ts';
+import { rememberIssueReporters, updateIssueReporters } from './reporters.ts';
+import { decodeDoc, encodeDoc, readDoc, rememberStored } from './revision-store.ts';
 import { loadSource } from './sources.ts';
 import { EDITABLE, readOnlyError } from './status.ts';
 import { userRef } from './users.ts';
-import { validateDoc } from './validate.ts';
+import { validateParsed } from './validate.ts';
 
 export interface SaveInput {
   issueId: string;
   baseRev: number;
-  doc: Doc;
+  /** From parseDoc or parseChanges: already checked against the schema. */
+  doc: ParsedDoc | DocChanges;
   saveId: string;
   user: AuthUser;
   restoredFrom?: number | null;
@@ -65,7 +69,7 @@ async function staleError(db: Kysely<Database>, issueId: string): Promise<HttpEr
   if (!row) return notFound('no such issue');
   const current: StaleResponse['current'] = {
     revision: row.rev,
-    doc: JSON.parse(row.doc) as Doc,
+    doc: await decodeDoc(db, issueId, row.doc),
     author: userRef(row.username, row.display_name),
     at: row.created_at,
   };
@@ -73,7 +77,7 @@ async function staleError(db: Kysely<Database>, issueId: string): Promise<HttpEr
 }
 
 export async function saveRevision(db: Kysely<Database>, input: SaveInput): Promise<{ revision: number }> {
-  const { issueId, baseRev, doc, saveId, user } = input;
+  const { issueId, baseRev, saveId, user } = input;
   const retried = await revisionBySaveId(db, issueId, saveId);
   if (retried !== null) return { revision: retried };
 
@@ -92,13 +96,21 @@ export async function saveRevision(db: Kysely<Database>, input: SaveInput): Prom
   }
 
   const src = await loadSource(db, issueId);
-  const problems = validateDoc(doc, src);
+  const parsed = 'items' in input.doc ? await withChanges(db, input.doc, baseRev) : input.doc;
+  const { doc } = parsed;
+  const problems = validateParsed(parsed, src);
   if (problems.length > 0) {
     throw new HttpError(422, 'invalid-document', 'the document does not fit its source text', {
       details: problems,
     });
   }
-  const info = docInfo(doc, src, issueId);
+  const info = docInfo(
+    doc,
+    src,
+    issueId,
+    parsed.entries.map((e) => e.json),
+  );
+  const stored = encodeDoc(parsed);
   const rev = baseRev + 1;
   const at = isoNow(input.now);
   try {
@@ -109,7 +121,7 @@ export async function saveRevision(db: Kysely<Database>, input: SaveInput): Prom
           issue_id: issueId,
           rev,
           kind: input.restoredFrom != null ? 'restore' : 'edit',
-          doc: JSON.stringify(doc),
+          doc: stored.json,
           suggestions: null,
           author_id: user.id,
           created_at: at,
@@ -143,7 +155,7 @@ export async function saveRevision(db: Kysely<Database>, input: SaveInput): Prom
         .where('status', 'in', EDITABLE)
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw new StaleRace();
-      await replaceIssueReporters(trx, issueId, info.reporters);
+      await updateIssueReporters(trx, issueId, baseRev, info.reporters);
       await recordAudit(trx, {
         action: input.restoredFrom != null ? 'restore' : 'save',
         actorId: user.id,
@@ -171,10 +183,21 @@ export async function saveRevision(db: Kysely<Database>, input: SaveInput): Prom
     }
     throw err;
   }
+  rememberSaved(parsed, rev);
+  rememberStored(parsed, rev, stored);
+  rememberIssueReporters(issueId, rev, info.reporters);
   return { revision: rev };
 }
 
 class StaleRace extends Error {}
+
+/** The document that changes make of the base revision (from memory when this process saved it). */
+async function withChanges(db: Kysely<Database>, changes: DocChanges, baseRev: number): Promise<ParsedDoc> {
+  const base =
+    savedRevision(changes.issueId, baseRev) ??
+    parseDoc(await readDoc(db, changes.issueId, baseRev), changes.issueId);
+  return applyChanges(changes, base, baseRev);
+}
 
 function toSummary(row: {
   rev: number;
@@ -238,7 +261,7 @@ export async function getRevision(
     .where('revisions.rev', '=', rev)
     .executeTakeFirst();
   if (!row) throw notFound('no such revision');
-  return { revision: toSummary(row), doc: JSON.parse(row.doc) as Doc };
+  return { revision: toSummary(row), doc: await decodeDoc(db, issueId, row.doc) };
 }
 
 /** Restoring is saving the old document again as a new revision (history is never rewritten). */
@@ -249,5 +272,5 @@ export async function restoreRevision(
   const retried = await revisionBySaveId(db, input.issueId, input.saveId);
   if (retried !== null) return { revision: retried };
   const { doc } = await getRevision(db, input.issueId, input.rev);
-  return saveRevision(db, { ...input, doc, restoredFrom: input.rev });
+  return saveRevision(db, { ...input, doc: parseDoc(doc, input.issueId), restoredFrom: input.rev });
 }

@@ -6,26 +6,22 @@ import type { Kysely } from 'kysely';
 import { SourceText } from '../../core/text.ts';
 import type { Database } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
+import { IssueCache } from './issue-cache.ts';
 
-const MAX_ENTRIES = 16;
-const cache = new Map<string, SourceText>();
+/**
+ * Bounded by characters, not entries: twenty editors autosaving twenty 300k issues must all stay
+ * cached (a miss re-reads and re-indexes the whole text on every save), about 130 MB at most.
+ */
+const MAX_CHARS = 32_000_000;
+const cache = new IssueCache<SourceText>(MAX_CHARS, (src) => src.text.length);
 
 export function rememberSource(issueId: string, src: SourceText): void {
-  cache.delete(issueId);
   cache.set(issueId, src);
-  while (cache.size > MAX_ENTRIES) {
-    const oldest = cache.keys().next().value;
-    if (oldest === undefined) break;
-    cache.delete(oldest);
-  }
 }
 
 export async function loadSource(db: Kysely<Database>, issueId: string): Promise<SourceText> {
   const hit = cache.get(issueId);
-  if (hit) {
-    rememberSource(issueId, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const row = await db
     .selectFrom('issue_sources')
     .select('text')

@@ -19,6 +19,7 @@ import { approvalBlockers } from './approval.ts';
 import { recordAudit } from './audit.ts';
 import type { AuditSource } from './audit.ts';
 import { insertComment } from './comments.ts';
+import { readDoc } from './revision-store.ts';
 import { loadSource } from './sources.ts';
 
 /** Statuses in which the document can be saved; the others are read-only. */
@@ -52,15 +53,8 @@ function invalidTransition(status: IssueStatus, action: string): HttpError {
   });
 }
 
-async function docAt(db: Kysely<Database>, issueId: string, rev: number): Promise<Doc> {
-  const row = await db
-    .selectFrom('revisions')
-    .select('doc')
-    .where('issue_id', '=', issueId)
-    .where('rev', '=', rev)
-    .executeTakeFirst();
-  if (!row) throw notFound('no such revision');
-  return JSON.parse(row.doc) as Doc;
+function docAt(db: Kysely<Database>, issueId: string, rev: number): Promise<Doc> {
+  return readDoc(db, issueId, rev);
 }
 
 export interface EditorRef {
