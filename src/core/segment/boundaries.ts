@@ -160,6 +160,8 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     }
   };
 
+  if (lang === 'en') capsDecks(lines, feats);
+
   let i = 0;
   while (i < n) {
     const x = f(i);
@@ -293,4 +295,23 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     i = b + 1;
   }
   return { drafts, role, label, pages };
+}
+
+/**
+ * `WILSON ELECTED / BY LARGE VOTE / Democrats Sweep…`: a line in capitals that starts with BY, set
+ * under a capital headline line and over more of the deck, is part of the headline, not a byline.
+ */
+function capsDecks(lines: Line[], feats: Features[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const x = feats[i] as Features;
+    if (x.byline?.kind !== 'english' || !x.caps || (lines[i] as Line).gap > 0) continue;
+    if ((lines[i] as Line).text.startsWith('(')) continue;
+    const above = feats[i - 1] as Features;
+    const below = feats[i + 1] as Features;
+    if (!above.caps || above.prose || above.byline || above.furniture) continue;
+    if (below.prose || below.byline || below.furniture || below.dateline > 0) continue;
+    x.byline = null;
+    x.titleable = true;
+    x.strong = true;
+  }
 }

@@ -62,7 +62,7 @@ const QR_PROMPT =
 /** Advertising: telephone numbers, street addresses, prices, sale shouts. */
 const AD_ZH_STRONG = /\d{3,4}-\d{7,8}|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
 const AD_ZH_WEAK =
-  /咨询热线|热线|熱線|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價/;
+  /咨询热线|热线|熱線|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價|大减价|大減價|减价|減價|大拍卖|大拍賣/;
 const AD_EN =
   /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\$\d+(?:\.\d\d)?\s+(?:and|to|or)\s+\$\d+|\b(?:SALE|Sale)!|\b\d{1,3}\/-|\b(?:from|each|pair|per|and|at)\s+\d{1,3}\/\d{1,2}d?\b|\b\d{1,3}\/\d{1,2}d?\s+(?:each|pair|per|the)\b/;
 /** A street address, an ad only with a shop's words beside it (a headline may name an address). */
