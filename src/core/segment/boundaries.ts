@@ -30,6 +30,7 @@ export interface Layout {
 }
 
 const MAX_TITLE = { zh: 4, en: 8 } as const;
+const WEATHER = /天气|天氣|气象|氣象|预报|預報/;
 
 /**
  * Groups classified lines into article drafts: a headline group (a run of headline-shaped lines
@@ -125,7 +126,8 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
         d = open('list', ['headline-shape'], 0.5);
         start = k;
         add(d, k, 'title');
-      } else if (k === start + 1 && f(k).name) {
+      } else if (k === start + 1 && f(k).name && !WEATHER.test((lines[start] as Line).text)) {
+        // An author under a poem's title; under `今日天气` it is a city.
         add(d, k, 'byline');
       } else {
         add(d, k, 'body');

@@ -4,7 +4,7 @@ import { CUE_CREDIT, CUE_YEAR, cueOf, isComplete, isHan, isLatin } from './chars
 import type { JumpKind } from './furniture.ts';
 import { furnitureLabel, isAd, isNotice, jumpHead, jumpLine, jumpTail } from './furniture.ts';
 import type { Line } from './lines.ts';
-import { HAN } from './patterns.ts';
+import { HAN, NAME } from './patterns.ts';
 import { englishHeadShape } from './english.ts';
 import { startsWithSurname } from './surnames.ts';
 
@@ -57,7 +57,7 @@ const BRIEF_MARK = /^[△▲●■◆◇★☆▶►]\s*/;
 const HEADLESS_MARK = /^△/;
 /** A trailing reporter credit: `（记者 谭亮）`, `(张伟)`. With a bullet it marks a brief. */
 const TRAILING_CREDIT = new RegExp(
-  `[（(](?:[^（()）]{0,12}(?:记者|記者|通讯员|通訊員|实习生|實習生))?\\s*[${HAN}]{2,4}(?:[\\s、，,]+[${HAN}]{2,4}){0,3}[)）]$`,
+  `[（(](?:[^（()）]{0,12}(?:记者|記者|通讯员|通訊員|实习生|實習生))?\\s*${NAME}(?:[\\s、，,]+${NAME}){0,3}\\s*[)）]$`,
 );
 /** A photo credit standing on its own line: `本报记者 张三 摄`, `（新华社发）`, `图/张三`. */
 const PHOTO_CREDIT = new RegExp(

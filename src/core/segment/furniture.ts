@@ -89,6 +89,8 @@ export function isNoise(s: string): boolean {
     else if (c >= 0x4e00 && c <= 0x9fff && c !== 0x4e28 /* 丨, a rule mistaken for a character */) word++;
   }
   if (vis === 0) return false;
+  // A temperature (`－6℃～4℃`) is a weather box's line, however few letters it has.
+  if (s.includes('℃')) return false;
   if (vis <= 40 && word / vis < 0.5) return true;
   // Short runs of isolated letters between punctuation: `~~ ,. '' iii`. (A lone Han character
   // with its full stop, `难。`, is the end of a broken paragraph, not noise.)
