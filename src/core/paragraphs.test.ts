@@ -60,4 +60,12 @@ describe('repairParagraphs', () => {
       'The settlement, reached after a conference.',
     ]);
   });
+
+  it('keeps one paragraph per line where a block is set that way (lines mostly end a sentence)', () => {
+    expect(
+      repairParagraphs([
+        'LONDON, Wednesday.\nThe Council called off the strike.\nMr. Baldwin spoke briefly.',
+      ]),
+    ).toEqual(['LONDON, Wednesday.', 'The Council called off the strike.', 'Mr. Baldwin spoke briefly.']);
+  });
 });

@@ -50,4 +50,19 @@ describe('parseReporters', () => {
     expect(names('By the Associated Press.')).toEqual([]);
     expect(names('(By United Press)')).toEqual([]);
   });
+
+  it('joins names padded to width with spaces, pairing single characters first', () => {
+    expect(names('记者 吴 桐 摄影记者 司马朗')).toEqual(['吴桐', '司马朗']);
+    expect(names('新华社记者\u3000齐中熙\u3000王\u3000优')).toEqual(['齐中熙', '王优']);
+    expect(names('（记者 王 五 通讯员 李 四）')).toEqual(['王五', '李四']);
+    expect(names('本报记者 欧阳 文')).toEqual(['欧阳文']);
+    expect(names('（记者 张三 李四）')).toEqual(['张三', '李四']);
+  });
+
+  it('reads outlet-named reporters, 〔〕 brackets and a place after a slash', () => {
+    expect(names('新民晚报记者 邵 宁')).toEqual(['邵宁']);
+    expect(names('浏阳日报讯〔融媒体记者 诸葛明 通讯员 李芳、王一〕')).toEqual(['诸葛明', '李芳', '王一']);
+    expect(names('記者林美君／高雄報導')).toEqual(['林美君']);
+    expect(names('【本報特派員羅\u3000平倫敦十日航訊】')).toEqual(['羅平']);
+  });
 });
