@@ -69,6 +69,17 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     const c = line.text.charCodeAt(0);
     return line.gap > 0 && c >= 0x61 && c <= 0x7a;
   };
+  /** The last line of `d` when it is a short line ending on a colon, set off by blank lines above a title. */
+  const colonKicker = (d: Draft, g: number): number => {
+    const k = d.lines[d.lines.length - 1];
+    if (k === undefined || k !== g - 1 || role[k] !== 'body') return -1;
+    const line = lines[k] as Line;
+    const x = f(k);
+    if (lang !== 'zh' || line.gap === 0 || (lines[g] as Line).gap === 0 || x.n > 14 || x.han < 4) return -1;
+    if (!/[：:]$/.test(line.text) || x.byline || x.mark > 0) return -1;
+    const before = d.lines[d.lines.length - 2];
+    return before === undefined ? (d.kind === 'fragment' ? k : -1) : f(before).complete ? k : -1;
+  };
   const shortKicker = (k: number): boolean => {
     const x = f(k);
     return (
@@ -169,6 +180,12 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     const x = f(i);
     if (x.furniture) {
       furniture(i, x.furniture);
+      i++;
+      continue;
+    }
+    // `扫码关注新民晚报 / 获取更多本地资讯`: a prompt's second line goes with its first.
+    if (i > 0 && label[i - 1] === 'interface' && (lines[i] as Line).gap === 0 && !x.prose && x.n <= 16) {
+      furniture(i, 'interface');
       i++;
       continue;
     }
@@ -280,6 +297,14 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       }
     }
     leftovers(i, g - 1, true);
+    // A kicker ending on a colon (`“五五购物节”首周：`) reads as prose and went to the article above.
+    const prev = st.cur;
+    const kicker =
+      g === i && prev && (author >= 0 || wholeByline(next) || nf.byline !== null) ? colonKicker(prev, g) : -1;
+    if (kicker >= 0 && prev) {
+      prev.lines.pop();
+      if (prev.lines.length === 0 && drafts[drafts.length - 1] === prev) drafts.pop();
+    }
     const cues: Cue[] = ['headline-shape'];
     if (author >= 0 || wholeByline(next) || nf.byline)
       cues.push(nf.byline?.kind === 'wire' ? 'wire-dateline' : 'byline');
@@ -292,6 +317,7 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
           ? 0.85
           : 0.7;
     const d = open(f(g).mark > 0 ? 'brief' : 'news', cues, conf);
+    if (kicker >= 0) add(d, kicker, 'title');
     for (let k = g; k <= end; k++) add(d, k, 'title');
     if (author >= 0) add(d, author, 'byline');
     i = b + 1;
