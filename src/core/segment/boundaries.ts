@@ -184,7 +184,14 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       continue;
     }
     // `扫码关注新民晚报 / 获取更多本地资讯`: a prompt's second line goes with its first.
-    if (i > 0 && label[i - 1] === 'interface' && (lines[i] as Line).gap === 0 && !x.prose && x.n <= 16) {
+    if (
+      i > 0 &&
+      label[i - 1] === 'interface' &&
+      /扫|掃|关注|關注/.test((lines[i - 1] as Line).text) &&
+      (lines[i] as Line).gap === 0 &&
+      !x.prose &&
+      x.n <= 16
+    ) {
       furniture(i, 'interface');
       i++;
       continue;
