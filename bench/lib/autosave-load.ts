@@ -13,8 +13,19 @@ export interface LoadResult {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
-const HEADLINE = '__BENCH_HEADLINE__';
-const SAVE_ID = '__BENCH_SAVE_ID__';
+/** Placeholders in a body template: each save puts its own headline and save id in their place. */
+export const HEADLINE = '__BENCH_HEADLINE__';
+export const SAVE_ID = '__BENCH_SAVE_ID__';
+
+/** The JSON body of a save, built once per client from the issue as loaded, with the placeholders in it. */
+export type BodyTemplate = (doc: Doc) => string;
+
+/** The whole document, its first headline changed: what the editor's autosave sends. */
+export const wholeDocument: BodyTemplate = (doc) => {
+  const first = doc.articles[0];
+  if (first) first.fields = { ...first.fields, headline: HEADLINE };
+  return JSON.stringify({ saveId: SAVE_ID, doc });
+};
 
 async function oneClient(
   api: ApiClient,
@@ -23,16 +34,12 @@ async function oneClient(
   start: number,
   end: number,
   out: LoadResult,
+  template: BodyTemplate,
 ) {
   const detail = await api.getJson<{ issue: { revision: number }; doc: Doc }>(`/api/issues/${issueId}`);
   let revision = detail.issue.revision;
-  const first = detail.doc.articles[0];
-  if (first) first.fields = { ...first.fields, headline: HEADLINE };
   // One serialisation up front: the client's own JSON work must not crowd the server on two cores.
-  const [head, rest] = JSON.stringify({ saveId: SAVE_ID, doc: detail.doc }).split(SAVE_ID) as [
-    string,
-    string,
-  ];
+  const [head, rest] = template(detail.doc).split(SAVE_ID) as [string, string];
   for (let k = 0; start + k * 1000 < end; k++) {
     await sleep(start + k * 1000 - performance.now());
     const body = `${head}bench-${client}-${k}-${issueId}${rest.replace(HEADLINE, `第${k}次保存的标题`)}`;
@@ -63,13 +70,21 @@ async function oneClient(
   }
 }
 
-/** Every client saves once a second for `seconds`; their first saves are spread over the first second. */
-export async function autosaveLoad(api: ApiClient, issueIds: string[], seconds: number): Promise<LoadResult> {
+/**
+ * Every client saves once a second for `seconds`; their first saves are spread over the first
+ * second. `template` says what a save sends (the whole document by default).
+ */
+export async function autosaveLoad(
+  api: ApiClient,
+  issueIds: string[],
+  seconds: number,
+  template: BodyTemplate = wholeDocument,
+): Promise<LoadResult> {
   const out: LoadResult = { latencies: [], errors: 0, conflicts: 0, firstError: null };
   const start = performance.now() + 500;
   const end = start + seconds * 1000;
   await Promise.all(
-    issueIds.map((id, i) => oneClient(api, id, i, start + (i * 1000) / issueIds.length, end, out)),
+    issueIds.map((id, i) => oneClient(api, id, i, start + (i * 1000) / issueIds.length, end, out, template)),
   );
   return out;
 }
