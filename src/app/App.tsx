@@ -1,16 +1,33 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { createQueryClient } from './api/queryClient.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { RequireAuth } from './components/RequireAuth.tsx';
-import { UsersPage } from './features/admin/UsersPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { LibraryPage } from './features/library/LibraryPage.tsx';
-import { EditorPage } from './features/editor/EditorPage.tsx';
-import { AuditPage, QueuePage, ReviewPage, StatsPage } from './features/review/index.ts';
+import { Spinner } from './components/Spinner.tsx';
+import {
+  AuditPage,
+  EditorPage,
+  preloadPageFor,
+  QueuePage,
+  ReviewPage,
+  StatsPage,
+  UsersPage,
+} from './routes/lazyPages.ts';
 import { NotFound } from './routes/NotFound.tsx';
+import { PageCodeGate } from './routes/PageCodeGate.tsx';
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="grid place-items-center p-10">
+      <Spinner label={t('app.loading')} />
+    </div>
+  );
+}
 
 function SkipLink() {
   const { t } = useTranslation();
@@ -26,6 +43,9 @@ function SkipLink() {
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  // The page's code loads while the session is checked: after the first paint, so it does not
+  // delay it, and before the session answer, so the page does not wait for it afterwards.
+  useEffect(() => preloadPageFor(window.location.pathname), []);
   return (
     <QueryClientProvider client={queryClient}>
       <SkipLink />
@@ -36,20 +56,26 @@ export function App() {
             {(user) => (
               <div className="min-h-screen bg-slate-50 text-slate-900">
                 <AppHeader user={user} />
-                <Switch>
-                  <Route path="/">
-                    <LibraryPage />
-                  </Route>
-                  <Route path="/issues/:id">{(params) => <EditorPage id={params.id} />}</Route>
-                  <Route path="/review">{() => <QueuePage user={user} />}</Route>
-                  <Route path="/review/:id">{(params) => <ReviewPage id={params.id} user={user} />}</Route>
-                  <Route path="/audit">{() => <AuditPage user={user} />}</Route>
-                  <Route path="/stats">{() => <StatsPage user={user} />}</Route>
-                  <Route path="/admin/users">
-                    <UsersPage currentUser={user} />
-                  </Route>
-                  <Route component={NotFound} />
-                </Switch>
+                <Suspense fallback={<PageLoading />}>
+                  <PageCodeGate fallback={<PageLoading />}>
+                    <Switch>
+                      <Route path="/">
+                        <LibraryPage />
+                      </Route>
+                      <Route path="/issues/:id">{(params) => <EditorPage id={params.id} />}</Route>
+                      <Route path="/review">{() => <QueuePage user={user} />}</Route>
+                      <Route path="/review/:id">
+                        {(params) => <ReviewPage id={params.id} user={user} />}
+                      </Route>
+                      <Route path="/audit">{() => <AuditPage user={user} />}</Route>
+                      <Route path="/stats">{() => <StatsPage user={user} />}</Route>
+                      <Route path="/admin/users">
+                        <UsersPage currentUser={user} />
+                      </Route>
+                      <Route component={NotFound} />
+                    </Switch>
+                  </PageCodeGate>
+                </Suspense>
               </div>
             )}
           </RequireAuth>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { User } from '../../api/contract.ts';
 import { useLogout } from '../api/auth.ts';
-import { ReviewNav } from '../features/review/index.ts';
+import { ReviewNav } from '../features/review/components/ReviewNav.tsx';
 import { Button } from './Button.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 

@@ -2,8 +2,7 @@
  * Feature namespaces: each feature registers its own i18next bundle so the shell's language files
  * stay untouched, and gets a `t` whose keys are checked against its English bundle.
  */
-import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMemo, useSyncExternalStore } from 'react';
 import { i18n } from './index.ts';
 
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
@@ -24,21 +23,49 @@ export function registerBundle(ns: string, en: object, zhCN: object): void {
   i18n.addResourceBundle('zh-CN', ns, zhCN, true, true);
 }
 
+// One i18next listener for every feature component. useTranslation subscribes (and copies the i18next
+// instance) per component, which cost more than drawing a source line did; lines mount by the dozen
+// on every scroll step.
+const languageListeners = new Set<() => void>();
+i18n.on('languageChanged', () => languageListeners.forEach((listener) => listener()));
+
+function subscribeLanguage(listener: () => void): () => void {
+  languageListeners.add(listener);
+  return () => languageListeners.delete(listener);
+}
+
+const currentLanguage = () => i18n.language;
+
+// The shell types i18next for its own namespace; feature keys are checked by each feature's wrapper.
+const translate = i18n.t.bind(i18n) as unknown as (key: string, options: Record<string, unknown>) => string;
+
+// Translations are looked up again for every source line and piece drawn while scrolling, and
+// i18next's lookup was a noticeable share of a scroll step. Results are kept until a bundle is added
+// (a lazily loaded feature registers more strings) or the cache grows past its bound.
+const MAX_CACHED = 20_000;
+const translations = new Map<string, string>();
+i18n.store.on('added', () => translations.clear());
+
+function cachedTranslate(language: string, ns: string, key: string, vars?: Record<string, unknown>): string {
+  const id = vars ? `${language}|${ns}|${key}|${JSON.stringify(vars)}` : `${language}|${ns}|${key}`;
+  let hit = translations.get(id);
+  if (hit === undefined) {
+    hit = translate(key, { ns, lng: language, ...vars });
+    if (translations.size >= MAX_CACHED) translations.clear();
+    translations.set(id, hit);
+  }
+  return hit;
+}
+
 /** A `t` bound to one namespace; a new one when the language changes so memoised children re-render. */
 export function useNamespaceT(ns: string): {
   t: (key: string, vars?: Record<string, unknown>) => string;
   language: string;
 } {
-  // The shell types i18next for its own namespace; subscribing to the default one still re-renders on a language change.
-  const { i18n: instance } = useTranslation();
-  const language = instance.language;
-  const t = useCallback(
-    (key: string, vars?: Record<string, unknown>) =>
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shell types i18next for its own namespace only
-      (instance.t as any)(key, { ns, ...vars }) as string,
-    // language: a new t when it changes, so memoised children re-render in the new language
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [instance, language, ns],
+  const language = useSyncExternalStore(subscribeLanguage, currentLanguage, currentLanguage);
+  const t = useMemo(
+    () => (key: string, vars?: Record<string, unknown>) => cachedTranslate(language, ns, key, vars),
+    [language, ns],
   );
   return { t, language };
 }

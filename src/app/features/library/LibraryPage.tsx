@@ -1,17 +1,22 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIssues } from '../../api/issues.ts';
 import { Button } from '../../components/Button.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { useNow } from '../../lib/useNow.ts';
-import { ReleaseButton } from '../review/index.ts';
+import { preloadEditorPage } from '../../routes/lazyPages.ts';
+import { ReleaseButton } from '../review/components/ReleaseDialog.tsx';
 import { FilterBar } from './FilterBar.tsx';
-import { ImportDialog } from './import/ImportDialog.tsx';
 import { IssueTable, IssueTableSkeleton } from './IssueTable.tsx';
 import { EMPTY_FILTERS, hasFilters, toListParams } from './librarySearch.ts';
 import { Pagination } from './Pagination.tsx';
 import { useLibraryFilters } from './useLibraryFilters.ts';
+
+// Loaded on the first "Import files": the library shows without the upload code.
+const ImportDialog = lazy(() =>
+  import('./import/ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })),
+);
 
 export function LibraryPage() {
   const { t } = useTranslation();
@@ -19,8 +24,17 @@ export function LibraryPage() {
   const params = useMemo(() => toListParams(filters), [filters]);
   const issues = useIssues(params);
   const [importOpen, setImportOpen] = useState(false);
+  // Mounted from the first opening on, so files picked earlier are still listed when it reopens.
+  const [importUsed, setImportUsed] = useState(false);
   const now = useNow();
   const filtered = hasFilters(filters);
+  // Once the list is on screen and the browser is idle, so opening an issue does not wait for it.
+  const listed = issues.isSuccess;
+  useEffect(() => {
+    if (!listed) return;
+    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(preloadEditorPage);
+  }, [listed]);
 
   const publications = useMemo(
     () => [
@@ -31,7 +45,10 @@ export function LibraryPage() {
     [issues.data],
   );
 
-  const openImport = () => setImportOpen(true);
+  const openImport = () => {
+    setImportUsed(true);
+    setImportOpen(true);
+  };
 
   let body;
   if (issues.isPending) {
@@ -108,7 +125,11 @@ export function LibraryPage() {
       </div>
       <FilterBar filters={filters} onChange={setFilters} publications={publications} />
       {body}
-      <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />
+      {importUsed && (
+        <Suspense fallback={null}>
+          <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />
+        </Suspense>
+      )}
     </main>
   );
 }

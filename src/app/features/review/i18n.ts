@@ -1,17 +1,14 @@
 /**
  * The review screens' strings, registered as their own i18next namespace so the shell's language files
- * stay untouched. `useReviewT` gives a `t` whose keys are checked against the English bundle.
+ * stay untouched. `useReviewT` gives a `t` whose keys are checked against the English bundle. The few
+ * strings the header and the library show are defined in shellI18n.ts (registered on their own, so the
+ * library loads without this file) and included here, so this bundle is the whole namespace.
  */
 import { registerBundle, useNamespaceT, type BundleKey, type BundleStrings } from '../../i18n/namespace.ts';
+import { REVIEW_NS, reviewShellEn, reviewShellZhCN } from './shellI18n.ts';
 
 export const reviewEn = {
-  nav: {
-    review: 'Review',
-    waiting_one: '{{count}} issue waiting for review',
-    waiting_other: '{{count}} issues waiting for review',
-    audit: 'Audit',
-    stats: 'Statistics',
-  },
+  nav: reviewShellEn.nav,
   queue: {
     title: 'Review queue',
     intro: 'Submitted issues, longest waiting first.',
@@ -188,8 +185,7 @@ export const reviewEn = {
     none: 'No events yet.',
   },
   release: {
-    open: 'Release…',
-    title: 'Download approved issues',
+    ...reviewShellEn.release,
     intro: 'Choose approved issues and download them as one file, streamed straight to disk.',
     table: 'Approved issues',
     selectAllPage: 'Select every issue on this page',
@@ -306,13 +302,7 @@ export const reviewEn = {
 };
 
 export const reviewZhCN: BundleStrings<typeof reviewEn> = {
-  nav: {
-    review: '审核',
-    waiting_one: '{{count}} 期待审核',
-    waiting_other: '{{count}} 期待审核',
-    audit: '审计日志',
-    stats: '统计',
-  },
+  nav: reviewShellZhCN.nav,
   queue: {
     title: '审核队列',
     intro: '已提交的期次，等待最久的排在最前。',
@@ -487,8 +477,7 @@ export const reviewZhCN: BundleStrings<typeof reviewEn> = {
     none: '还没有记录。',
   },
   release: {
-    open: '批量下载…',
-    title: '下载已通过的期次',
+    ...reviewShellZhCN.release,
     intro: '选择已通过的期次，打包成一个文件下载，边生成边保存到磁盘。',
     table: '已通过的期次',
     selectAllPage: '选中本页全部期次',
@@ -602,7 +591,7 @@ export const reviewZhCN: BundleStrings<typeof reviewEn> = {
   },
 };
 
-export const REVIEW_NS = 'review';
+export { REVIEW_NS };
 registerBundle(REVIEW_NS, reviewEn, reviewZhCN);
 
 export type ReviewKey = BundleKey<typeof reviewEn>;

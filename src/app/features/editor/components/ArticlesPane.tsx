@@ -1,14 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../context.ts';
 import { useEditorT } from '../i18n.ts';
+import { articleIds } from '../state/docIndex.ts';
 import { ArticleCard } from './ArticleCard.tsx';
 
 /** One card per article in reading order, virtualised like the source. */
 export function ArticlesPane() {
   const { t } = useEditorT();
-  const ids = useEditor(useShallow((s) => s.doc.articles.map((a) => a.id)));
+  const ids = useEditor((s) => articleIds(s.doc));
   const focusId = useEditor((s) => s.focusArticleId);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({

@@ -2,11 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import type { Reporter } from '../../../../core/model.ts';
 import { REPORTER_ROLES } from '../../../../core/reporters.ts';
 import { reportersQueryOptions } from '../../../api/reporters.ts';
+import { useSettled } from '../hooks/useSettled.ts';
 import { useEditorT } from '../i18n.ts';
 import { ReporterInput } from './ReporterInput.tsx';
 
+/** How long a chip must stay on screen before it asks the roster (one request per name). */
+const ROSTER_CHECK_DELAY_MS = 400;
+
 function useInRoster(name: string): boolean | null {
-  const q = useQuery({ ...reportersQueryOptions(name, 20), enabled: name.length > 0 });
+  const settled = useSettled(ROSTER_CHECK_DELAY_MS);
+  const q = useQuery({ ...reportersQueryOptions(name, 20), enabled: settled && name.length > 0 });
   if (!q.data) return null;
   return q.data.items.some((r) => r.name === name);
 }

@@ -2,7 +2,8 @@ import { memo, useMemo, type ReactNode } from 'react';
 import { useEditor } from '../context.ts';
 import { useEditorT } from '../i18n.ts';
 import { cutLine, type Piece } from '../state/linePieces.ts';
-import { layoutLine, type Marker } from '../state/lineRuns.ts';
+import { lineLayoutsFor } from '../state/lineLayouts.ts';
+import type { Marker } from '../state/lineRuns.ts';
 import { caretRange } from '../state/selection.ts';
 import { BoundaryHandle, ContinuationMark } from './BoundaryHandle.tsx';
 import { bandColour, edgeColour, HATCH, ROLE_CLASS, SPECIAL_CHAR } from './styles.ts';
@@ -61,7 +62,15 @@ function MarkerView({ marker }: { marker: Marker }) {
   );
 }
 
-function PieceView({ piece, text, focused }: { piece: Piece; text: string; focused: boolean }) {
+const PieceView = memo(function PieceView({
+  piece,
+  text,
+  focused,
+}: {
+  piece: Piece;
+  text: string;
+  focused: boolean;
+}) {
   const { t } = useEditorT();
   const style =
     piece.kind === 'article'
@@ -91,14 +100,14 @@ function PieceView({ piece, text, focused }: { piece: Piece; text: string; focus
       </span>
     </>
   );
-}
+});
 
 /** One line of the source, exactly as imported, with its owners, roles, boundaries and the caret. */
 export const SourceLine = memo(function SourceLine({ line }: { line: number }) {
   const { t } = useEditorT();
-  const doc = useEditor((s) => s.doc);
   const src = useEditor((s) => s.src);
-  const layout = useMemo(() => layoutLine(doc, src, line), [doc, src, line]);
+  // The same object while the line looks the same: other lines' edits do not redraw this one.
+  const layout = useEditor((s) => lineLayoutsFor(s.src)(s.doc, line));
   const { start, end } = layout.span;
   const caret = useEditor((s) =>
     s.selection.kind === 'caret' && s.selection.offset >= start && s.selection.offset <= end
@@ -113,7 +122,12 @@ export const SourceLine = memo(function SourceLine({ line }: { line: number }) {
     const r = caretRange(s.selection);
     return r && r.end > start && r.start < end ? Math.min(r.end, end) : null;
   });
-  const focusId = useEditor((s) => s.focusArticleId);
+  // Only lines of the article gaining or losing the highlight redraw when it moves (it follows scrolling).
+  const focusId = useEditor((s) =>
+    s.focusArticleId !== null && layout.runs.some((r) => r.articleId === s.focusArticleId)
+      ? s.focusArticleId
+      : null,
+  );
   const cut = useMemo(
     () =>
       cutLine(layout, {

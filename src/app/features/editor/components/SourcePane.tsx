@@ -14,6 +14,8 @@ const BLANK_LINE_PX = 24;
 const CHAR_PX = 15.4;
 /** Line number, gutter and right padding beside the text. */
 const CHROME_PX = 92;
+/** Quiet time after the last scroll event before the articles pane follows. */
+const FOLLOW_AFTER_SCROLL_MS = 150;
 
 export interface SourceMenuRequest {
   x: number;
@@ -54,7 +56,8 @@ export function SourcePane({ onMenu }: { onMenu: (request: SourceMenuRequest) =>
     count,
     getScrollElement: () => scroller.current,
     estimateSize,
-    overscan: 8,
+    // Few rows beyond the view: a long wheel step replaces every row, and each extra one is drawn for nothing.
+    overscan: 3,
   });
 
   useEffect(() => {
@@ -69,18 +72,21 @@ export function SourcePane({ onMenu }: { onMenu: (request: SourceMenuRequest) =>
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reveal, src]);
 
-  // The card of the article in the middle of the view is highlighted as the source scrolls.
-  const frame = useRef(0);
+  // The card of the article in the middle of the view is highlighted once the source stops scrolling.
+  // Not on every frame: each move of the highlight re-renders the toolbar and scrolls the articles
+  // pane, which mounts cards; doing that per wheel step is what made long scrolls stutter.
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(settle.current), []);
   const onScroll = () => {
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => {
+    clearTimeout(settle.current);
+    settle.current = setTimeout(() => {
       const el = scroller.current;
       if (!el || store.getState().drag) return;
       const middle = virtualizer.getVirtualItemForOffset(el.scrollTop + el.clientHeight / 2);
       if (!middle) return;
       const span = spanAtOrBefore(store.getState().doc, lineSpan(src, middle.index).end);
       if (span?.articleId) store.getState().focusArticle(span.articleId);
-    });
+    }, FOLLOW_AFTER_SCROLL_MS);
   };
 
   const onMouseDown = (event: ReactMouseEvent) => {

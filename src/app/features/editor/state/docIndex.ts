@@ -48,6 +48,23 @@ export function docIndex(doc: Doc): DocIndex {
   return built;
 }
 
+let lastIds: string[] = [];
+const idsCache = new WeakMap<Doc, string[]>();
+
+/**
+ * The article ids in reading order, the same array for as long as they do not change: the articles
+ * pane subscribes to them, and an edit inside one article must not make it re-render.
+ */
+export function articleIds(doc: Doc): string[] {
+  const hit = idsCache.get(doc);
+  if (hit) return hit;
+  const ids = doc.articles.map((a) => a.id);
+  const same = ids.length === lastIds.length && ids.every((id, i) => id === lastIds[i]);
+  if (!same) lastIds = ids;
+  idsCache.set(doc, lastIds);
+  return lastIds;
+}
+
 /** Index of the first span that ends after `offset`. */
 function firstEndingAfter(spans: OwnedSpan[], offset: number): number {
   let lo = 0;
@@ -97,8 +114,23 @@ export function articleStart(article: Article): number {
   return article.parts[0]?.start ?? 0;
 }
 
-/** Unconfirmed boundaries, most doubtful first (ties in text order); the first article never counts. */
+const doubtCache = new WeakMap<Doc, Article[]>();
+
+/**
+ * Unconfirmed boundaries, most doubtful first (ties in text order); the first article never counts.
+ * Cached per document: the toolbar asks on every store change, and sorting thousands of articles
+ * each time a card gained the highlight made scrolling stutter.
+ */
 export function doubtfulBoundaries(doc: Doc): Article[] {
+  let hit = doubtCache.get(doc);
+  if (!hit) {
+    hit = sortDoubtful(doc);
+    doubtCache.set(doc, hit);
+  }
+  return hit;
+}
+
+function sortDoubtful(doc: Doc): Article[] {
   const first = doc.articles.reduce<Article | null>(
     (min, a) => (min === null || articleStart(a) < articleStart(min) ? a : min),
     null,
@@ -116,8 +148,21 @@ export function nextDoubtful(doc: Doc, currentId: string | null): Article | null
   return list[(at + 1) % list.length] ?? null;
 }
 
-/** Suggestions that still make sense: both articles exist and the fragment is still on its own. */
+const liveCache = new WeakMap<Doc, { suggestions: LinkSuggestion[]; live: LinkSuggestion[] }>();
+
+/**
+ * Suggestions that still make sense: both articles exist and the fragment is still on its own.
+ * Cached per document and suggestion list, since every card asks on every store change.
+ */
 export function liveSuggestions(doc: Doc, suggestions: LinkSuggestion[]): LinkSuggestion[] {
+  const hit = liveCache.get(doc);
+  if (hit && hit.suggestions === suggestions) return hit.live;
+  const live = filterLive(doc, suggestions);
+  liveCache.set(doc, { suggestions, live });
+  return live;
+}
+
+function filterLive(doc: Doc, suggestions: LinkSuggestion[]): LinkSuggestion[] {
   const { byId } = docIndex(doc);
   return suggestions.filter((s) => {
     const fragment = byId.get(s.fragmentId)?.article;

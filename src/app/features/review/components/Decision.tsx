@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLE_RANK, type IssueDetail, type User } from '../../../../api/contract.ts';
+import type { IssueDetail, User } from '../../../../api/contract.ts';
 import { Button } from '../../../components/Button.tsx';
 import { Dialog } from '../../../components/Dialog.tsx';
 import { inputClass, labelClass } from '../../../components/inputClass.ts';
@@ -9,14 +9,11 @@ import { detectMac } from '../../editor/commands/shortcuts.ts';
 import { useApprove, useReopen, useRequestChanges } from '../api/decisions.ts';
 import { useReviewT } from '../i18n.ts';
 import { approvalBlockers, isSelfApproval } from '../logic/blockers.ts';
+import { canDecide } from '../logic/canDecide.ts';
 import { hasAnchor, type Anchor } from '../logic/commentThreads.ts';
 import { ARIA_SHORTCUTS, isTypingTarget, reviewActionFor, shortcutLabel } from '../logic/reviewShortcuts.ts';
 
 const IS_MAC = detectMac();
-
-export function canDecide(user: User): boolean {
-  return ROLE_RANK[user.role] >= ROLE_RANK.supervisor;
-}
 
 type Last = 'approve' | 'request' | 'reopen' | null;
 

@@ -8,7 +8,7 @@ import { formatDateTime, formatIssueDate, formatRelative } from '../../../lib/fo
 import { useNow } from '../../../lib/useNow.ts';
 import { useReviewQueue } from '../api/reviewQueue.ts';
 import { useReviewT } from '../i18n.ts';
-import { canDecide } from './Decision.tsx';
+import { canDecide } from '../logic/canDecide.ts';
 import { Forbidden } from './Forbidden.tsx';
 
 function QueueTable() {

@@ -1,8 +1,8 @@
 import { Link, useLocation } from 'wouter';
 import type { User } from '../../../../api/contract.ts';
 import { useReviewCount } from '../api/reviewCount.ts';
-import { useReviewT } from '../i18n.ts';
-import { canDecide } from './Decision.tsx';
+import { useReviewShellT } from '../shellI18n.ts';
+import { canDecide } from '../logic/canDecide.ts';
 
 const LINK = 'inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium';
 
@@ -39,7 +39,7 @@ function NavItem({
 
 /** Review (with the count of issues waiting), Audit and Statistics: supervisors and admins only. */
 export function ReviewNav({ user }: { user: User }) {
-  const { t } = useReviewT();
+  const { t } = useReviewShellT();
   const allowed = canDecide(user);
   const count = useReviewCount(allowed);
   if (!allowed) return null;
