@@ -293,6 +293,10 @@ export const reviewEn = {
     noise: 'noise',
     masthead: 'masthead',
     interface: 'interface text',
+    notice: "the paper's notice",
+    contents: 'table of contents',
+    'page-footer': 'page footer',
+    jump: 'jump line',
   },
   duration: {
     minutes: '{{count}} min',
@@ -583,6 +587,10 @@ export const reviewZhCN: BundleStrings<typeof reviewEn> = {
     noise: '噪声',
     masthead: '报头',
     interface: '界面文字',
+    notice: '报社启事',
+    contents: '导读',
+    'page-footer': '页脚',
+    jump: '转版标记',
   },
   duration: {
     minutes: '{{count}} 分钟',

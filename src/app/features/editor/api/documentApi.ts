@@ -10,7 +10,7 @@ import {
 } from '../../../../api/contract.ts';
 import type { PresenceEntry, StaleResponse } from '../../../../api/contract.ts';
 import type { Doc } from '../../../../core/model.ts';
-import { docJson } from '../save/docJson.ts';
+import { changesJson, docJson } from '../save/docJson.ts';
 
 export type SaveOutcome =
   | { kind: 'saved'; revision: number }
@@ -19,7 +19,11 @@ export type SaveOutcome =
   | { kind: 'refused'; status: number; code: string; message: string };
 
 export interface SaveTransport {
-  save(issueId: string, baseRevision: number, doc: Doc, saveId: string): Promise<SaveOutcome>;
+  /**
+   * `baseDoc`, when given, is the document of `baseRevision`: the save then sends only what changed
+   * against it, and falls back to the whole document if the server refuses the changes.
+   */
+  save(issueId: string, baseRevision: number, doc: Doc, saveId: string, baseDoc?: Doc): Promise<SaveOutcome>;
 }
 
 const CSRF = { 'X-Galley-CSRF': '1' };
@@ -41,36 +45,50 @@ async function readError(response: Response): Promise<{ code: string; message: s
 }
 
 export const httpSaveTransport: SaveTransport = {
-  async save(issueId, baseRevision, doc, saveId) {
-    let response: Response;
-    try {
-      response = await fetch(`${issuePath(issueId)}/document`, {
-        method: 'PUT',
-        credentials: 'same-origin',
-        headers: {
-          ...CSRF,
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'If-Match': `"${baseRevision}"`,
-        },
-        // Unchanged articles reuse the text of the last draft write: no whole-document stringify per save.
-        body: `{"doc":${docJson(doc)},"saveId":${JSON.stringify(saveId)}}`,
-      });
-    } catch {
-      return { kind: 'offline' };
+  async save(issueId, baseRevision, doc, saveId, baseDoc) {
+    const id = JSON.stringify(saveId);
+    if (baseDoc) {
+      const outcome = await put(
+        issueId,
+        baseRevision,
+        `{"changes":${changesJson(doc, baseDoc)},"saveId":${id}}`,
+      );
+      // A server that cannot read the changes (an older build, a base it no longer has) gets it whole.
+      if (outcome.kind !== 'refused' || outcome.status !== 422) return outcome;
     }
-    if (response.ok)
-      return { kind: 'saved', revision: saveDocumentResponseSchema.parse(await response.json()).revision };
-    const error = await readError(response);
-    if (response.status === 412) {
-      const parsed = staleResponseSchema.safeParse(error.body);
-      if (parsed.success) return { kind: 'stale', current: parsed.data.current as StaleResponse['current'] };
-    }
-    // Gateways answer 502–504 while the server restarts: as good as offline, so keep retrying.
-    if (response.status >= 502 && response.status <= 504) return { kind: 'offline' };
-    return { kind: 'refused', status: response.status, code: error.code, message: error.message };
+    // Unchanged articles reuse the text of the last draft write: no whole-document stringify per save.
+    return put(issueId, baseRevision, `{"doc":${docJson(doc)},"saveId":${id}}`);
   },
 };
+
+async function put(issueId: string, baseRevision: number, body: string): Promise<SaveOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(`${issuePath(issueId)}/document`, {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: {
+        ...CSRF,
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        'If-Match': `"${baseRevision}"`,
+      },
+      body,
+    });
+  } catch {
+    return { kind: 'offline' };
+  }
+  if (response.ok)
+    return { kind: 'saved', revision: saveDocumentResponseSchema.parse(await response.json()).revision };
+  const error = await readError(response);
+  if (response.status === 412) {
+    const parsed = staleResponseSchema.safeParse(error.body);
+    if (parsed.success) return { kind: 'stale', current: parsed.data.current as StaleResponse['current'] };
+  }
+  // Gateways answer 502–504 while the server restarts: as good as offline, so keep retrying.
+  if (response.status >= 502 && response.status <= 504) return { kind: 'offline' };
+  return { kind: 'refused', status: response.status, code: error.code, message: error.message };
+}
 
 export async function sendHeartbeat(issueId: string): Promise<PresenceEntry[]> {
   const response = await fetch(`${issuePath(issueId)}/presence`, {

@@ -176,7 +176,7 @@ export class Autosaver {
     this.attempt = { doc, base, saveId };
     this.writeDraft(saveId);
     state.setSaveStatus('saving');
-    const outcome = await this.transport.save(state.issueId, base, doc, saveId);
+    const outcome = await this.transport.save(state.issueId, base, doc, saveId, state.base.doc);
     const now = this.store.getState();
     switch (outcome.kind) {
       case 'saved': {
