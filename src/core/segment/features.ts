@@ -100,7 +100,7 @@ function isDigitAt(s: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-const JUMP_START = /^[（([【下上转轉接承CcSs]/;
+const JUMP_START = /^[（([【下上转轉接承CcSsTtFf]/;
 
 function proseFeatures(
   line: Line,

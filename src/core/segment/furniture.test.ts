@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureLabel, jumpHead, jumpLine, jumpTail, pageOf } from './furniture.ts';
+
+describe('jump markers', () => {
+  it('reads the usual forms on a line of their own, with the page they name', () => {
+    const cases: [string, 'out' | 'in', number][] = [
+      ['（下转第二版）', 'out', 2],
+      ['（转A4版）', 'out', 4],
+      ['(转2版)', 'out', 2],
+      ['（上接第一版）', 'in', 1],
+      ['（接A1版）', 'in', 1],
+      ['Continued on Page Three', 'out', 3],
+      ['(Turn to Page 5)', 'out', 5],
+      ['(Continued from First Page.)', 'in', 1],
+      ['(From Page One)', 'in', 1],
+    ];
+    for (const [s, kind, page] of cases) {
+      expect(jumpLine(s), s).toBe(kind);
+      expect(pageOf(s), s).toBe(page);
+    }
+  });
+
+  it('does not take ordinary sentences that start like a marker', () => {
+    for (const s of [
+      '转眼间他已经长大',
+      '接下来的工作',
+      'From the start, the mayor said.',
+      'Turn left at the bridge.',
+    ])
+      expect(jumpLine(s), s).toBeNull();
+  });
+
+  it('finds a marker glued to the end or the start of a paragraph', () => {
+    expect(jumpTail('市民可以步行。（转A4版）')).toBe('（转A4版）'.length);
+    expect(jumpHead('（接A1版）市民可以')).toBe('（接A1版）'.length);
+    expect(jumpTail('he said. (Turn to Page 5)')).toBe('(Turn to Page 5)'.length);
+    expect(jumpTail('readers may turn to page 5 for more')).toBe(0);
+  });
+});
+
+describe('furniture on its own line', () => {
+  it('labels notices, contents, QR prompts, price notices and page-heading credits', () => {
+    expect(furnitureLabel('启事：本报自十月一日起改为日刊，订户请向各地分销处接洽。')).toBe('notice');
+    expect(furnitureLabel('暑期游学市场升温……A06')).toBe('contents');
+    expect(furnitureLabel('今日导读')).toBe('contents');
+    expect(furnitureLabel('扫码关注中国水运报微信公众号')).toBe('interface');
+    expect(furnitureLabel('本報每份國幣五分　外埠另加郵費')).toBe('ad');
+    expect(furnitureLabel('A04　要闻　责编：李 明')).toBe('page-header');
+    expect(furnitureLabel('责任编辑：王 丹　美编：刘 淼')).toBe('credit');
+  });
+
+  it('leaves headlines and weather lines alone', () => {
+    expect(furnitureLabel('关注老年人健康')).toBeNull();
+    expect(furnitureLabel('－6℃～4℃')).toBeNull();
+    expect(furnitureLabel('全市油菜种植面积')).toBeNull();
+  });
+});
