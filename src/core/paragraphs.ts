@@ -104,7 +104,12 @@ export function repairParagraphs(blocks: string[]): string[] {
  */
 function onePerLine(lines: string[]): boolean {
   if (lines.length < 2) return false;
+  const need = Math.ceil((lines.length * 3) / 5);
   let complete = 0;
-  for (const l of lines) if (isComplete(l)) complete++;
-  return complete * 5 >= lines.length * 3;
+  for (let k = 0; k < lines.length; k++) {
+    if (isComplete(lines[k] as string)) complete++;
+    // Wrapped column lines rarely end a sentence: stop once the share cannot be reached.
+    if (complete + (lines.length - k - 1) < need) return false;
+  }
+  return complete >= need;
 }
