@@ -36,6 +36,8 @@ const SUGGEST_AT = 0.55;
 /** How far (in drafts) a headless fragment and a misplaced tail are looked for: same page or so. */
 const FRAGMENT_WINDOW = 20;
 const TAIL_WINDOW = 2;
+/** Words a misplaced tail must share with the cut article and not with its host. */
+const MIN_ONLY_TARGET = 3;
 
 function lastBody(ctx: Ctx, d: Draft): number {
   for (let k = d.lines.length - 1; k >= 0; k--) {
@@ -109,6 +111,9 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
   }
   if (at === ls.length) return null;
   const tail = bags.lines(ls.slice(at));
+  // The caller needs three words that go with the target only: fewer shared words cannot give them,
+  // and the rest of the host (the costly bag) need not be built.
+  if (common(tail, target) < MIN_ONLY_TARGET) return null;
   const rest = bags.lines(ls.slice(0, at));
   const sim = overlap(tail, target);
   // Words the tail shares with only one side: how many go with the target, how many with the host.
@@ -220,7 +225,7 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
           // The last paragraphs of another article: a misplaced continuation needs vocabulary
           // that goes with the cut article rather than its host, and ideally a word across the cut.
           const t = tailFor(ctx, bags, c, target);
-          if (!t || t.onlyTarget < 3 || t.lean <= 0.05) continue;
+          if (!t || t.onlyTarget < MIN_ONLY_TARGET || t.lean <= 0.05) continue;
           const ratio = t.onlyTarget / (t.onlyTarget + t.onlyHost);
           const joined = joins(ctx, last, c.lines[t.at] as number, target, bags.lines(c.lines.slice(t.at)));
           const conf =
