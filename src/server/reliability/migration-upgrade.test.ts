@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Migrator, sql } from 'kysely';
-import pg from 'pg';
+import { dropPgSchema } from '../test/backends.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ApprovedExportListResponse,
@@ -146,13 +146,7 @@ async function openLegacy(fixture: LegacyFixture, data: Fixture, dialect: Dialec
     g,
     async cleanup() {
       await g.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(`drop schema if exists ${schema} cascade`);
-      } finally {
-        await client.end();
-      }
+      await dropPgSchema(url, schema);
     },
   };
 }

@@ -33,6 +33,17 @@ const sqlite: Backend = {
   },
 };
 
+/** Drops a test's private PostgreSQL schema and everything in it. */
+export async function dropPgSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists ${schema} cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
 function postgres(url: string): Backend {
   return {
     name: 'postgres',
@@ -44,13 +55,7 @@ function postgres(url: string): Backend {
         ...g,
         async cleanup() {
           await g.close();
-          const client = new pg.Client({ connectionString: url });
-          await client.connect();
-          try {
-            await client.query(`drop schema if exists ${schema} cascade`);
-          } finally {
-            await client.end();
-          }
+          await dropPgSchema(url, schema);
         },
       };
     },
