@@ -25,7 +25,9 @@ const AGENCY_HEAD = new RegExp(
 /** A reporter list running to the end of the line: `本报讯 记者卢彬 通讯员粤交宣`. */
 const LISTED = `\\s+(?:${ROLE}\\s*[：:]?\\s*${NAME}(?:${NAME_SEP}${NAME})*\\s*)+$`;
 /** The same list fused into the lead, a space before the text: `浏阳日报讯 记者 罗明辉 通讯员 汤 杰 记者从…`. */
-const LISTED_FUSED = `[ \\u3000]+(?:${ROLE}[ \\u3000]*${NAME}(?:[、，,][ \\u3000]*${NAME})*[ \\u3000]+)+(?=[^\\s])`;
+/** A role and its names, `记者 黄柏熙、张 颖`: the unit of the reporter lists below. */
+const REPORTERS = `${ROLE}[ \\u3000]*${NAME}(?:[、，,][ \\u3000]*${NAME})*`;
+const LISTED_FUSED = `[ \\u3000]+(?:${REPORTERS}[ \\u3000]+)+(?=[^\\s])`;
 const AGENCY_TAIL = new RegExp(`^(?:${BRACKET}|${REPORTED}|${LISTED}|${LISTED_FUSED})`);
 
 /** `〔記者陳宏銘／台北報導〕`, `[记者 张三/北京报道]`: reporters and place in brackets, Taiwan style. */
@@ -37,9 +39,8 @@ const BRACKET_REPORT = new RegExp(
  * Reporters after a wire tag: to the end of the line (`記者 歐陽家明 報道`), or ending in a space
  * before the lead (`記者 黃柏熙、張 穎 政府宣佈…`). Group 1 is the trailing space.
  */
-const WIRE_ITEM = `${ROLE}[ \\u3000]*${NAME}(?:[、，,][ \\u3000]*${NAME})*`;
 const WIRE_REPORTERS = new RegExp(
-  `^[ \\u3000]*${WIRE_ITEM}(?:[ \\u3000]+${WIRE_ITEM})*(?:[ \\u3000]*(?:报道|報道)[：:]?[ \\u3000]*|[ \\u3000]*$|([ \\u3000]+)(?=[^\\s]))`,
+  `^[ \\u3000]*${REPORTERS}(?:[ \\u3000]+${REPORTERS})*(?:[ \\u3000]*(?:报道|報道)[：:]?[ \\u3000]*|[ \\u3000]*$|([ \\u3000]+)(?=[^\\s]))`,
 );
 
 /** `【新华社北平九日电】`: a wire dateline in brackets. */

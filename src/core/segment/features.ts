@@ -102,6 +102,43 @@ function isDigitAt(s: string, i: number): boolean {
 
 const JUMP_START = /^[（([【下上转轉接承CcSsTtFf]/;
 
+/**
+ * The features of a line already known to be prose: only its furniture, byline, dateline, markers
+ * and jump markers are left to find. Shared by the Chinese and English fast paths.
+ */
+function proseLine(
+  s: string,
+  counts: { n: number; han: number; latin: number; segments: number; mark: number },
+  found: Pick<Features, 'furniture' | 'byline' | 'dateline' | 'headlessMark' | 'ad'>,
+): Features {
+  const { furniture } = found;
+  // Same keys in the same order as lineFeatures' literal: one object shape for every line.
+  return {
+    n: counts.n,
+    han: counts.han,
+    latin: counts.latin,
+    complete: isComplete(s),
+    clauses: 2,
+    segments: counts.segments,
+    furniture,
+    jump: null,
+    jumpTail: furniture ? 0 : jumpTail(s),
+    jumpHead: furniture ? 0 : jumpHead(s),
+    byline: found.byline,
+    dateline: found.dateline,
+    mark: counts.mark,
+    headlessMark: found.headlessMark,
+    titleMark: 0,
+    prose: true,
+    strong: false,
+    caps: false,
+    titleable: false,
+    name: false,
+    poemDate: false,
+    ad: found.ad,
+  };
+}
+
 function proseFeatures(
   line: Line,
   n: number,
@@ -117,30 +154,17 @@ function proseFeatures(
   const furniture = n <= 120 && (!punct || isNotice(s)) ? furnitureLabel(s, n, han, cues) : null;
   const byline = furniture ? null : matchByline(mark === 0 ? s : s.slice(mark), cues);
   const ad = !furniture && !byline && !punct && n <= 160 && isAd(s, n, cues);
-  return {
-    n,
-    han,
-    latin,
-    complete: isComplete(s),
-    clauses: 2,
-    segments,
-    furniture: ad ? 'ad' : furniture,
-    jump: null,
-    jumpTail: furniture ? 0 : jumpTail(s),
-    jumpHead: furniture ? 0 : jumpHead(s),
-    byline,
-    dateline: 0,
-    mark,
-    headlessMark: mark > 0 && (HEADLESS_MARK.test(s) || (endsBracket && TRAILING_CREDIT.test(s))),
-    titleMark: 0,
-    prose: true,
-    strong: false,
-    caps: false,
-    titleable: false,
-    name: false,
-    poemDate: false,
-    ad,
-  };
+  return proseLine(
+    s,
+    { n, han, latin, segments, mark },
+    {
+      furniture: ad ? 'ad' : furniture,
+      byline,
+      dateline: 0,
+      headlessMark: mark > 0 && (HEADLESS_MARK.test(s) || (endsBracket && TRAILING_CREDIT.test(s))),
+      ad,
+    },
+  );
 }
 
 /** A long English line is a paragraph, unless it is the page header or an advertisement. */
@@ -157,30 +181,12 @@ function englishProse(
   let furniture = n <= 120 ? furnitureLabel(s, n, han, cues) : null;
   const ad = !furniture && isAd(s, n, cues);
   if (ad && englishHeadShape(s).head) furniture = 'ad';
-  return {
-    n,
-    han,
-    latin,
-    complete: isComplete(s),
-    clauses: 2,
-    segments,
-    furniture,
-    jump: null,
-    jumpTail: furniture ? 0 : jumpTail(s),
-    jumpHead: furniture ? 0 : jumpHead(s),
-    byline: null,
-    dateline: s.charCodeAt(0) >= 0x41 && s.charCodeAt(0) <= 0x5a ? matchDateline(s) : 0,
-    mark,
-    headlessMark: false,
-    titleMark: 0,
-    prose: true,
-    strong: false,
-    caps: false,
-    titleable: false,
-    name: false,
-    poemDate: false,
-    ad,
-  };
+  const dateline = s.charCodeAt(0) >= 0x41 && s.charCodeAt(0) <= 0x5a ? matchDateline(s) : 0;
+  return proseLine(
+    s,
+    { n, han, latin, segments, mark },
+    { furniture, byline: null, dateline, headlessMark: false, ad },
+  );
 }
 
 /** Strips closing quotes and brackets from the end, returning the last remaining character. */

@@ -12,6 +12,7 @@ import {
 } from '../../api/contract.ts';
 import type { Doc } from '../../core/model.ts';
 import { backends } from '../test/backends.ts';
+import type { Backend } from '../test/backends.ts';
 import { createHarness, docFor } from '../test/harness.ts';
 import type { Harness } from '../test/harness.ts';
 import { DELTA_MIN_CHARS } from './revision-store.ts';
@@ -24,27 +25,36 @@ function bigText(tag: string): string {
   ).join('\n');
 }
 
-describe.each(backends)('autosaving a big issue on $name', (backend) => {
-  let h: Harness;
-  let n = 0;
+/** One harness per backend, with the editor's GET of an issue and PUT of its document. */
+function editorSession(backend: Backend) {
+  const t = {
+    h: undefined as unknown as Harness,
+    detail: async (id: string) =>
+      issueResponseSchema.parse(
+        await (await t.h.request('GET', `/api/issues/${id}`, { cookie: t.h.cookies.editor })).json(),
+      ),
+    put: (id: string, rev: number, body: unknown) =>
+      t.h.request('PUT', `/api/issues/${id}/document`, {
+        cookie: t.h.cookies.editor,
+        json: body,
+        headers: { 'If-Match': String(rev) },
+      }),
+  };
   beforeAll(async () => {
-    h = await createHarness(backend);
+    t.h = await createHarness(backend);
   });
-  afterAll(() => h.cleanup());
+  afterAll(() => t.h.cleanup());
+  return t;
+}
 
-  const detail = async (id: string) =>
-    issueResponseSchema.parse(
-      await (await h.request('GET', `/api/issues/${id}`, { cookie: h.cookies.editor })).json(),
-    );
-  const save = (id: string, rev: number, doc: unknown, saveId: string) =>
-    h.request('PUT', `/api/issues/${id}/document`, {
-      cookie: h.cookies.editor,
-      json: { doc, saveId },
-      headers: { 'If-Match': String(rev) },
-    });
+describe.each(backends)('autosaving a big issue on $name', (backend) => {
+  const t = editorSession(backend);
+  const detail = t.detail;
+  let n = 0;
+  const save = (id: string, rev: number, doc: unknown, saveId: string) => t.put(id, rev, { doc, saveId });
   /** A fresh big issue already saved once (so its articles are known) at revision 1. */
   async function savedIssue(): Promise<{ id: string; doc: Doc }> {
-    const id = await h.importText(bigText(`期${++n}`), `big-${n}.txt`);
+    const id = await t.h.importText(bigText(`期${++n}`), `big-${n}.txt`);
     const doc = docFor((await detail(id)).source);
     expect(JSON.stringify(doc).length).toBeGreaterThan(DELTA_MIN_CHARS);
     expect((await save(id, 0, doc, `big-${n}-first`)).status).toBe(200);
@@ -52,7 +62,7 @@ describe.each(backends)('autosaving a big issue on $name', (backend) => {
   }
   const storedDoc = async (id: string, rev: number) =>
     (
-      await h.db
+      await t.h.db
         .selectFrom('revisions')
         .select('doc')
         .where('issue_id', '=', id)
@@ -78,12 +88,12 @@ describe.each(backends)('autosaving a big issue on $name', (backend) => {
 
     expect((await detail(id)).doc).toEqual(versions[3]);
     for (const [i, version] of versions.entries()) {
-      const res = await h.request('GET', `/api/issues/${id}/revisions/${i + 1}`, {
-        cookie: h.cookies.editor,
+      const res = await t.h.request('GET', `/api/issues/${id}/revisions/${i + 1}`, {
+        cookie: t.h.cookies.editor,
       });
       expect(revisionResponseSchema.parse(await res.json()).doc).toEqual(version);
     }
-    const exported = await h.request('GET', `/api/issues/${id}/export`, { cookie: h.cookies.editor });
+    const exported = await t.h.request('GET', `/api/issues/${id}/export`, { cookie: t.h.cookies.editor });
     expect(exported.status).toBe(200);
     expect(await exported.text()).toContain('第3次的标题');
   });
@@ -94,8 +104,8 @@ describe.each(backends)('autosaving a big issue on $name', (backend) => {
     (edited.articles[0] as Doc['articles'][number]).fields = { headline: '改过的标题' };
     await save(id, 1, edited, 'restore-delta-1');
     await save(id, 2, doc, 'restore-delta-2');
-    const restored = await h.request('POST', `/api/issues/${id}/revisions/2/restore`, {
-      cookie: h.cookies.editor,
+    const restored = await t.h.request('POST', `/api/issues/${id}/revisions/2/restore`, {
+      cookie: t.h.cookies.editor,
       json: { saveId: 'restore-delta-3' },
       headers: { 'If-Match': '3' },
     });
@@ -163,7 +173,9 @@ describe.each(backends)('autosaving a big issue on $name', (backend) => {
     const reporters = async (q: string) =>
       (
         (await (
-          await h.request('GET', `/api/reporters?q=${encodeURIComponent(q)}`, { cookie: h.cookies.editor })
+          await t.h.request('GET', `/api/reporters?q=${encodeURIComponent(q)}`, {
+            cookie: t.h.cookies.editor,
+          })
         ).json()) as { items: { name: string; roles: string[] }[] }
       ).items;
     const tag = `赵${n}`;
@@ -183,23 +195,10 @@ describe.each(backends)('autosaving a big issue on $name', (backend) => {
 });
 
 describe.each(backends)('saving changes instead of the whole document on $name', (backend) => {
-  let h: Harness;
+  const t = editorSession(backend);
+  const detail = t.detail;
   let n = 0;
-  beforeAll(async () => {
-    h = await createHarness(backend);
-  });
-  afterAll(() => h.cleanup());
-
-  const detail = async (id: string) =>
-    issueResponseSchema.parse(
-      await (await h.request('GET', `/api/issues/${id}`, { cookie: h.cookies.editor })).json(),
-    );
-  const put = (id: string, rev: number, body: unknown) =>
-    h.request('PUT', `/api/issues/${id}/document`, {
-      cookie: h.cookies.editor,
-      json: body,
-      headers: { 'If-Match': String(rev) },
-    });
+  const put = t.put;
   /** Ids for the articles of `next` that equal those of `base`, whole articles for the rest. */
   const changesOf = (base: Doc, next: Doc) => ({
     articles: next.articles.map((a) => {
@@ -215,7 +214,7 @@ describe.each(backends)('saving changes instead of the whole document on $name',
     const text = big
       ? bigText(`改${n}`)
       : `头版新闻${n}\n第一篇文章的正文。\n\n第二篇文章\n记者 张三\n正文第二段。\n`;
-    const id = await h.importText(text, `changes-${n}.txt`);
+    const id = await t.h.importText(text, `changes-${n}.txt`);
     return { id, doc: docFor((await detail(id)).source) };
   }
 
