@@ -57,6 +57,7 @@ describe('parseReporters', () => {
     expect(names('（记者 王 五 通讯员 李 四）')).toEqual(['王五', '李四']);
     expect(names('本报记者 欧阳 文')).toEqual(['欧阳文']);
     expect(names('（记者 张三 李四）')).toEqual(['张三', '李四']);
+    expect(names('本报记者 欧阳宇 文/图')).toEqual(['欧阳宇']);
   });
 
   it('reads outlet-named reporters, 〔〕 brackets and a place after a slash', () => {

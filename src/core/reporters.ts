@@ -130,7 +130,8 @@ function englishReporters(byline: string): Reporter[] {
  * `By JOHN SMITH and MARY JONES` → two reporters; news agencies are not reporters.
  */
 export function parseReporters(byline: string): Reporter[] {
-  const s = byline.trim();
+  // `本报记者 欧阳宇 文/图` says what the reporter made, not another name.
+  const s = byline.trim().replace(/[ \u3000]+(?:文[/／]图|文[/／]圖|文图|文圖|图文|圖文)$/, '');
   if (/[A-Za-z]/.test(s) && !new RegExp(`[${HAN}]`).test(s)) return englishReporters(s);
   const out: Reporter[] = [];
   const seen = new Set<string>();

@@ -255,8 +255,19 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     while (b + 1 < n && isHead(b + 1)) b++;
     const next = b + 1 < n ? b + 1 : -1;
     const nf = next >= 0 ? f(next) : null;
+    // `（四川省气象台7月12日发布）` under a box of one token per line is the box's last line.
+    const boxSource =
+      lang === 'zh' &&
+      b - i >= 2 &&
+      nf !== null &&
+      nf.byline === null &&
+      /^[（(][^（()）]*[)）]$/.test((lines[next] as Line).text);
     const titled =
-      nf !== null && !nf.furniture && !nf.jump && (wholeByline(next) || (nf.prose && !nf.headlessMark));
+      nf !== null &&
+      !nf.furniture &&
+      !nf.jump &&
+      !boxSource &&
+      (wholeByline(next) || (nf.prose && !nf.headlessMark));
     if (!titled) {
       leftovers(i, b, false);
       i = b + 1;
@@ -303,7 +314,9 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
           }
       }
     }
-    leftovers(i, g - 1, true);
+    // `（图片）` over the photo's headline opens the item with it.
+    const photo = g > i && f(g - 1).titleMark > 0 && !f(g - 1).titleable ? g - 1 : -1;
+    leftovers(i, photo >= 0 ? photo - 1 : g - 1, true);
     // A kicker ending on a colon (`“五五购物节”首周：`) reads as prose and went to the article above.
     const prev = st.cur;
     const kicker =
@@ -325,6 +338,7 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
           : 0.7;
     const d = open(f(g).mark > 0 ? 'brief' : 'news', cues, conf);
     if (kicker >= 0) add(d, kicker, 'title');
+    if (photo >= 0) add(d, photo, 'title');
     for (let k = g; k <= end; k++) add(d, k, 'title');
     if (author >= 0) add(d, author, 'byline');
     i = b + 1;

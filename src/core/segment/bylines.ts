@@ -48,7 +48,7 @@ const WIRE = new RegExp(`^[【〔\\[（(][^】〕\\]）)\\n]{0,30}?${SAYS}[】�
 
 /** A line of reporters only: `本报记者 张三`, `记者 张三 通讯员 李四`, `文/图 本报记者 张三`. */
 const REPORTER_LINE = new RegExp(
-  `^${MARK}(?:(?:文字|文|图|圖|摄影|攝影)\\s*[/／]?\\s*(?:文|图|圖)?\\s*[：:/／]?\\s*)?(?:(?:${ROLE}\\s*[：:]?\\s*)${NAME}(?:${NAME_SEP}${NAME})*\\s*)+(?:报道|報道|报导|報導)?$`,
+  `^${MARK}(?:(?:文字|文|图|圖|摄影|攝影)\\s*[/／]?\\s*(?:文|图|圖)?\\s*[：:/／]?\\s*)?(?:(?:${ROLE}\\s*[：:]?\\s*)${NAME}(?:${NAME_SEP}${NAME})*\\s*)+(?:报道|報道|报导|報導)?(?:[ \\u3000]*(?:文[/／]图|文[/／]圖|文图|文圖|图文|圖文))?$`,
 );
 /** `本报评论员`, `特约评论员 张三`: commentary signed by a desk or a person. */
 const COMMENTATOR = new RegExp(

@@ -38,6 +38,8 @@ const FRAGMENT_WINDOW = 20;
 const TAIL_WINDOW = 2;
 /** Words a misplaced tail must share with the cut article and not with its host. */
 const MIN_ONLY_TARGET = 3;
+/** A one-sentence paragraph this short (in visible characters) can only end a cut sentence. */
+const SHORT_TAIL = 10;
 
 function lastBody(ctx: Ctx, d: Draft): number {
   for (let k = d.lines.length - 1; k >= 0; k--) {
@@ -86,6 +88,8 @@ interface Tail {
   lean: number;
   onlyTarget: number;
   onlyHost: number;
+  /** The tail opens with the end of a sentence on its own (`漾的美景。`). */
+  sentenceEnd: boolean;
 }
 
 function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
@@ -110,6 +114,17 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
     at = k;
   }
   if (at === ls.length) return null;
+  // The cut sentence's last words (`漾的美景。`) share no vocabulary, but a paragraph that short
+  // in the middle of an article is the end of a sentence begun elsewhere.
+  const before = ls[at - 1] as number;
+  const sentenceEnd =
+    at - 1 > firstBody &&
+    ctx.role[before] === 'body' &&
+    (ctx.feats[before] as Features).n <= SHORT_TAIL &&
+    (ctx.feats[before] as Features).complete &&
+    !/^[（(]/.test((ctx.lines[before] as Line).text) &&
+    (ctx.feats[ls[at - 2] as number] as Features).complete;
+  if (sentenceEnd) at--;
   const tail = bags.lines(ls.slice(at));
   // The caller needs three words that go with the target only: fewer shared words cannot give them,
   // and the rest of the host (the costly bag) need not be built.
@@ -125,7 +140,7 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
     if (t && !h) onlyTarget++;
     else if (h && !t) onlyHost++;
   }
-  return { at, sim, lean: sim - overlap(tail, rest), onlyTarget, onlyHost };
+  return { at, sim, lean: sim - overlap(tail, rest), onlyTarget, onlyHost, sentenceEnd };
 }
 
 interface Pair {
@@ -221,18 +236,23 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
             conf,
             cues: ['headless-fragment', 'mid-sentence-end'],
           });
-        } else if (Math.abs(k - k0) <= TAIL_WINDOW && c.kind !== 'list' && !dangles(ctx, c)) {
+        } else if (
+          (Math.abs(k - k0) <= TAIL_WINDOW || (k > k0 && firstOnPage(drafts, k, last.page))) &&
+          c.kind !== 'list' &&
+          !dangles(ctx, c)
+        ) {
           // The last paragraphs of another article: a misplaced continuation needs vocabulary
           // that goes with the cut article rather than its host, and ideally a word across the cut.
           const t = tailFor(ctx, bags, c, target);
-          if (!t || t.onlyTarget < MIN_ONLY_TARGET || t.lean <= 0.05) continue;
+          // A sentence end standing alone says as much as the vocabulary: a weaker lean will do.
+          if (!t || t.onlyTarget < MIN_ONLY_TARGET || t.lean <= (t.sentenceEnd ? -0.05 : 0.05)) continue;
           const ratio = t.onlyTarget / (t.onlyTarget + t.onlyHost);
           const joined = joins(ctx, last, c.lines[t.at] as number, target, bags.lines(c.lines.slice(t.at)));
           const conf =
             0.3 +
             0.3 * Math.min(1, Math.max(0, (ratio - 0.7) / 0.3)) +
             0.15 * Math.min(1, t.sim / 0.25) +
-            (joined ? 0.2 : 0);
+            (t.sentenceEnd ? 0.3 : joined ? 0.2 : 0);
           pairs.push({
             from: d,
             frag: null,
@@ -297,6 +317,13 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
     }
   }
   return { applied, suggested };
+}
+
+/** The first article of a later page than `page`: where a cut article's rest is printed, unmarked. */
+function firstOnPage(drafts: Draft[], k: number, page: number | null): boolean {
+  const c = drafts[k] as Draft;
+  const prev = drafts[k - 1];
+  return page !== null && c.page !== null && c.page !== page && (!prev || prev.page !== c.page);
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Features {
   headlessMark: boolean;
   /** Length of a trailing item marker (`（图片）`), 0 if none. */
   titleMark: number;
+  /** Length of a leading item marker (`（图片）小麦开镰`), 0 if none. */
+  titleLead: number;
   /** Prose: a paragraph or a piece of one. Otherwise the line has the shape of a headline. */
   prose: boolean;
   /** Long and wordy enough to stand in a title group of several lines. */
@@ -64,6 +66,7 @@ const PHOTO_CREDIT = new RegExp(
   `^[（(]?(?:[${HAN}]{0,6}(?:记者|記者))?\\s*(?:[${HAN}]{2,4}\\s*){1,3}(?:摄|攝|摄影|攝影|供图|供圖)[)）]?$|^[（(]?(?:新华社|新華社|中新社|本报|本報)(?:发|發|供图|供圖)[)）]?$|^(?:图|圖)[/／：:]\\s*[${HAN}]{2,8}$`,
 );
 const TITLE_MARK = /\s*[（(](?:图片|圖片|图|圖|附图|附圖|组图|組圖|视频|視頻|漫画|漫畫|摄影|攝影)[)）]$/;
+const TITLE_LEAD = /^[（(](?:图片|圖片|图|圖|组图|組圖|视频|視頻|漫画|漫畫)[)）]\s*/;
 const NAME_LINE = new RegExp(`^(?:[□■○●◎]|文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`);
 const POEM_DATE = new RegExp(
   `^(?:——|—|--?)?\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年(?:\\s*[\\d〇一二三四五六七八九十]{1,2}\\s*月)?(?:\\s*[\\d〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*(?:于|於|写于|寫於|作于|作於|改于|改於|在))?[${HAN}]{0,8}$`,
@@ -129,6 +132,7 @@ function proseLine(
     mark: counts.mark,
     headlessMark: found.headlessMark,
     titleMark: 0,
+    titleLead: 0,
     prose: true,
     strong: false,
     caps: false,
@@ -237,7 +241,10 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   if (en && s.length > 80 && !line.hint) return englishProse(line, n, han, latin, segments, mark, cues);
   const titleM = endsBracket && s.length <= 60 ? TITLE_MARK.exec(s) : null;
   const titleMark = titleM ? titleM[0].length : 0;
-  const core = mark === 0 && titleMark === 0 ? s : s.slice(mark, s.length - titleMark);
+  const leadM = (c0 === 0xff08 || c0 === 0x28) && s.length <= 60 ? TITLE_LEAD.exec(s) : null;
+  const titleLead = leadM && leadM[0].length < s.length ? leadM[0].length : 0;
+  const core =
+    mark === 0 && titleMark === 0 && titleLead === 0 ? s : s.slice(mark + titleLead, s.length - titleMark);
   // Long lines are paragraphs: spare them the furniture and headline tests.
   const short = n <= 120;
 
@@ -297,6 +304,11 @@ export function lineFeatures(line: Line, lang: Lang): Features {
     prose = true;
     strong = false;
   }
+  // `（图片）` alone on its line opens the photo item below it: a marker, neither prose nor a title.
+  if (titleMark > 0 && core.trim() === '') {
+    prose = false;
+    strong = false;
+  }
   if (line.title && !prose) strong = true;
   const nameM = !en && n <= 6 ? NAME_LINE.exec(s) : null;
   const nameText = nameM ? (nameM[1] as string).replace(/\s+/g, '') : '';
@@ -307,6 +319,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
     !ad &&
     !furniture &&
     !poemDate &&
+    core.trim() !== '' &&
     '，、；'.indexOf(s[s.length - 1] ?? '') < 0 &&
     (en || segments <= 3);
   if (poemDate) strong = false;
@@ -326,6 +339,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
     mark,
     headlessMark: mark > 0 && (HEADLESS_MARK.test(s) || (prose && endsBracket && TRAILING_CREDIT.test(s))),
     titleMark,
+    titleLead,
     prose,
     strong,
     caps: latin >= 4 && upper >= latin * 0.7,

@@ -8,8 +8,14 @@ function layoutOf(path: string): string {
   return /^[a-g]-/.test(name) ? name.slice(0, 1) : 'sample';
 }
 
-// holdout and holdout2 became tuning sets in session 4; holdout3 is measured only (see fixtures/README.md).
-const files = goldFixtures('fixtures/layouts', 'fixtures/holdout', 'fixtures/holdout2', 'fixtures/samples');
+// holdout and holdout2 became tuning sets in session 4, holdout3 in session 5 (see fixtures/README.md).
+const files = goldFixtures(
+  'fixtures/layouts',
+  'fixtures/holdout',
+  'fixtures/holdout2',
+  'fixtures/holdout3',
+  'fixtures/samples',
+);
 const groups = new Map<string, string[]>();
 for (const f of files) groups.set(layoutOf(f), [...(groups.get(layoutOf(f)) ?? []), f]);
 

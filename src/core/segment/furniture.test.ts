@@ -47,6 +47,13 @@ describe('furniture on its own line', () => {
     expect(furnitureLabel('本報每份國幣五分　外埠另加郵費')).toBe('ad');
     expect(furnitureLabel('A04　要闻　责编：李 明')).toBe('page-header');
     expect(furnitureLabel('责任编辑：王 丹　美编：刘 淼')).toBe('credit');
+    expect(furnitureLabel('本版邮箱：ccwb_zhxw@126.com')).toBe('credit');
+  });
+
+  it('reads a page number standing alone as the page it heads', () => {
+    expect(furnitureLabel('4')).toBe('page-header');
+    expect(pageOf('4')).toBe(4);
+    expect(pageOf('A12')).toBe(12);
   });
 
   it('leaves headlines and weather lines alone', () => {

@@ -156,6 +156,8 @@ export function furnitureLabel(
   }
   if (n <= 40 && PRICE_ZH.test(s) && !/[。]/.test(s)) return 'ad';
   if (n <= 30 && QR_PROMPT.test(s) && !/[，。；]/.test(s)) return 'interface';
+  // `本版邮箱：ccwb_zhxw@126.com`, `新闻热线：0871-…` standing alone: the page's contact credit.
+  if (n <= 50 && CONTACT.test(s) && !/[，。；]/.test(s)) return 'credit';
   // Two Han characters or more make a word, not OCR garbage (unless the line is a few scraps).
   if ((hanCount === undefined || hanCount < 2 || n <= 8) && isNoise(s)) return 'noise';
   return null;
@@ -169,6 +171,9 @@ function englishFurniture(s: string, n: number): string | null {
   if (n <= 40 && isNoise(s)) return 'noise';
   return null;
 }
+
+const CONTACT =
+  /^(?:本版|本报|本報|本刊)?(?:邮箱|郵箱|电子邮箱|電子郵箱|投稿邮箱|投稿郵箱|新闻热线|新聞熱線|报料热线|報料熱線)[：:]\s*\S+$/;
 
 /** A newspaper's name standing alone: `人民日报`, `株洲晚报`, `THE EVENING STAR.` */
 export function looksLikeMasthead(s: string): boolean {
@@ -264,6 +269,7 @@ function pageNumber(word: string): number | null {
 /** The page a jump marker or a page header names, as a number, for pairing out and in markers. */
 export function pageOf(s: string): number | null {
   const patterns = [
+    /^\s*[A-Z]?(\d{1,2})\s*$/,
     /第\s*([\d一二三四五六七八九十]+)\s*版/,
     /[A-Z]?(\d{1,2})\s*版/,
     /\bpage\s+([\w-]+)/i,

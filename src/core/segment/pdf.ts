@@ -53,6 +53,7 @@ function pieces(text: string, start: number, end: number): Piece[] {
   const out: Piece[] = [];
   let i = start;
   let indent = false;
+  let open = -1;
   while (i < end) {
     const ws = i;
     let hasIdeo = false;
@@ -60,9 +61,15 @@ function pieces(text: string, start: number, end: number): Piece[] {
       if (text.charCodeAt(i) === 0x3000) hasIdeo = true;
       i++;
     }
-    if (i > ws) indent = ideoIndent ? hasIdeo : i - ws >= 2;
+    // Inside a short bracket the gap pads a name (`（潮州日报记者 李  晖 摄）`), it is no indent.
+    if (i > ws) indent = (ideoIndent ? hasIdeo : i - ws >= 2) && !(open >= 0 && ws - open <= 24);
     const s = i;
-    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c === 0xff08 || c === 0x28) open = i;
+      else if (c === 0xff09 || c === 0x29) open = -1;
+      i++;
+    }
     if (i > s) out.push({ start: s, end: i, indent: out.length === 0 && ws === start ? false : indent });
     indent = false;
   }
@@ -86,9 +93,13 @@ function isHeaderPiece(s: string, afterHeader: boolean): boolean {
   return afterHeader && (/^[\u4e00-\u9fff]{2,3}$/.test(s) || SECTION.test(s));
 }
 
+const BRACKET_ONLY = /^[（(][^（()）]*[)）]$/;
+
 function pieceEnds(text: string, p: Piece, from: number): boolean {
   const s = text.slice(p.start, p.end);
-  if (isComplete(s) || jumpTail(s) > 0) return true;
+  if (jumpTail(s) > 0) return true;
+  // A bracket on its own (`(陈锐)`) ends a paragraph only after a sentence end: see below.
+  if (!BRACKET_ONLY.test(s) && isComplete(s)) return true;
   // A trailing credit broken by the line ends (`接种。（记者 蔡 玲 ）`) ends the paragraph too.
   const last = s.charCodeAt(s.length - 1);
   return (last === 0xff09 || last === 0x29) && isComplete(text.slice(Math.max(from, p.end - 40), p.end));
@@ -111,6 +122,9 @@ function mk(text: string, phys: number, start: number, end: number, hint?: strin
 
 const AD_WORD = /^(?:广告|廣告)$/;
 const HAS_DIGIT = /\d/;
+/** Words of an ad's venue and offer, never of a headline. */
+const AD_PIECE =
+  /免费|免費|入场|入場|凭本报|憑本報|凭券|憑券|展览中心|展覽中心|博览会|博覽會|热线|熱線|欢迎|歡迎|咨询|諮詢|优惠|優惠|地址|门票|門票|报名|報名/;
 
 /**
  * An advertisement set between two articles: `广告` (or a line that reads as one) and the pieces up
@@ -124,6 +138,12 @@ function adRun(text: string, ps: Piece[]): { from: number; to: number } | null {
     let to = j;
     for (let k = j + 1; k < ps.length && k <= j + 10; k++)
       if (HAS_DIGIT.test(text.slice((ps[k] as Piece).start, (ps[k] as Piece).end))) to = k;
+    // Then the venue and the offer (`石家庄国际展览中心 凭本报免费入场`), short of the next title.
+    while (
+      to + 2 < ps.length &&
+      AD_PIECE.test(text.slice((ps[to + 1] as Piece).start, (ps[to + 1] as Piece).end))
+    )
+      to++;
     return { from: j, to };
   }
   return null;

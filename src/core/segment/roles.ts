@@ -71,10 +71,11 @@ export function articleSpans(ctx: RoleContext, drafts: Draft[], unassigned: Unit
       partEnd = e;
       if (role[i] === 'title') {
         if (f.mark > 0) push(roles, text, s, s + f.mark, 'ignore');
+        if (f.titleLead > 0) push(roles, text, s + f.mark, s + f.mark + f.titleLead, 'ignore');
         // English decks: the first block of capitals is the headline, the rest subheadlines.
         const sameBlock = prevTitle !== null && ctx.lang === 'en' && line.gap === 0 && titleLines === 1;
         const r: Role = titleLines === 0 || sameBlock ? 'headline' : 'subheadline';
-        push(roles, text, s + f.mark, e - f.titleMark, r);
+        push(roles, text, s + f.mark + f.titleLead, e - f.titleMark, r);
         if (f.titleMark > 0) push(roles, text, e - f.titleMark, e, 'ignore');
         if (!sameBlock) titleLines++;
         prevTitle = line;

@@ -111,6 +111,48 @@ describe('layout b: one paragraph per line', () => {
   });
 });
 
+describe('layout b: photo items and boxes', () => {
+  const text = [
+    '四川日报',
+    '成渝中线高铁全线铺轨',
+    '本报讯（记者 何 勇）7月11日，成渝中线高铁全线铺轨贯通，预计2027年建成通车。',
+    '（图片）',
+    '川西高原牦牛肥',
+    '7月10日，在理塘县毛垭大草原，牧民赶着牦牛转场。本报记者 王 浩 摄',
+    '全省主要城市天气',
+    '成都',
+    '多云',
+    '24～31℃',
+    '绵阳',
+    '阵雨',
+    '（四川省气象台7月12日发布）',
+    '乡村振兴一线见闻',
+    '竹编“编”出致富路',
+    '本报记者 欧阳宇 文/图',
+    '在眉山市青神县的竹编产业园里，几十名村民正在编织车间里忙碌。',
+  ].join('\n');
+
+  it('opens a photo item at a （图片） line standing over its headline, the marker out of the title', () => {
+    const photo = run(text).articles[1];
+    expect(photo?.title).toBe('川西高原牦牛肥');
+    expect(photo?.parts[0]?.startsWith('（图片）')).toBe(true);
+    expect(run(text).articles[0]?.paragraphs).toHaveLength(1);
+  });
+
+  it("keeps a weather box's bracketed source line as its last paragraph", () => {
+    const box = run(text).articles[2];
+    expect(box?.title).toBe('全省主要城市天气');
+    expect(box?.paragraphs.at(-1)).toBe('（四川省气象台7月12日发布）');
+  });
+
+  it('reads a byline that says the reporter wrote and photographed (文/图)', () => {
+    const a = run(text).articles[3];
+    expect(a?.title).toBe('乡村振兴一线见闻竹编“编”出致富路');
+    expect(a?.byline).toBe('本报记者 欧阳宇 文/图');
+    expect(a?.reporters).toEqual(['欧阳宇']);
+  });
+});
+
 describe('layout b: e-paper text and subheads', () => {
   const text = [
     '第01版：要闻',
@@ -210,6 +252,17 @@ describe('layout e: a PDF page on one line', () => {
       '数字乡村建设跑出“加速度”',
     ]);
     expect(unassigned).toEqual(['2023年3月2日 星期四 要闻 A02', '责任编辑：孙振 版式设计：沈亦伶']);
+  });
+
+  it('keeps a padded name inside a photo credit and reads a bare-bracket byline after a title', () => {
+    const line =
+      '潮州日报 2024年10月9日 星期三 第3版 潮州新闻 秋茶开采   本报讯（记者 詹 文） 寒露将至，凤凰山上的单丛茶园迎来秋 茶采摘季，茶农们天刚亮就上山。   近年来，当地通过“茶旅融 合”发展模式，带动业态蓬勃发展。 市区新增3条公交线路 本报讯 (陈锐)   为方便市民出行，市公交公司于10 月8日起新开通3条公交线路。 广济桥夜景（图片）   10月6日晚，游客在广济桥上观 赏灯光秀，吸引大批游客前来打卡。（潮州日报记者 李  晖 摄） 责任编辑：陈少鹏 校对：林 洁';
+    const { articles } = run(line);
+    expect(articles.map((a) => a.title)).toEqual(['秋茶开采', '市区新增3条公交线路', '广济桥夜景']);
+    expect(articles[1]?.byline).toBe('本报讯 (陈锐)');
+    expect(articles[2]?.paragraphs).toEqual([
+      '10月6日晚，游客在广济桥上观赏灯光秀，吸引大批游客前来打卡。（潮州日报记者李晖摄）',
+    ]);
   });
 
   it('removes the spaces the line breaks left between Chinese characters', () => {
@@ -325,6 +378,32 @@ describe('layout g: continuations', () => {
     expect(articles[0]?.paragraphs.at(-1)).toBe(
       'PITTSBURGH, Pa., March 4.—Mayor Magee today asked the Council to submit a bond issue. Councilman Hamilton doubted whether the bonds could be sold at a reasonable rate before the fall.',
     );
+  });
+
+  it('moves the rest of a cut article out of the first article of a later page', () => {
+    const text = [
+      '第1版',
+      '滇池治理取得阶段性成效',
+      '春城晚报讯（记者 杨丽萍） 8月20日，记者从昆明市滇池管理局获悉，今年1至7月，滇池全湖水质保持IV类，滇池湿地鸟类种群数量明显增加。',
+      '据介绍，近年来昆明持续推进滇池保护治理攻坚行动，加快补齐污水收集处理设施短板，让高原明珠重现碧波荡',
+      '博物馆迎来亲子客流高峰',
+      '记者 聂 敏',
+      '暑期进入最后一周，云南省博物馆迎来亲子客流高峰，场馆推出了考古小课堂等活动。',
+      '4',
+      '综合新闻  责任编辑：杜 娟',
+      '斗南花市夜场客流创新高',
+      '本报记者 宇文晴',
+      '晚上10点，呈贡斗南花卉市场依然灯火通明，前来买花、拍照的市民和游客络绎不绝。',
+      '市场相关负责人介绍，市场已开通花卉快递专线，48小时内可送达全国大部分城市。',
+      '漾的美景。',
+      '滇池管理局相关负责人表示，滇池保护治理是一项长期工作，市民发现向滇池及入湖河道违法排污等行为，可拨打12345热线举报。',
+    ].join('\n\n');
+    const { articles } = run(text);
+    const lake = articles[0];
+    expect(lake?.linked).toBe(true);
+    expect(lake?.parts[1]?.startsWith('漾的美景。')).toBe(true);
+    expect(lake?.paragraphs[1]?.endsWith('让高原明珠重现碧波荡漾的美景。')).toBe(true);
+    expect(articles[2]?.paragraphs.at(-1)?.endsWith('全国大部分城市。')).toBe(true);
   });
 
   it('does not link an article cut mid-sentence to an unrelated neighbour', () => {
