@@ -43,6 +43,7 @@ function canonicalRole(role: string): string {
     .replace(/攝/g, '摄');
 }
 
+const BARE_WIRE = new RegExp(`^([${HAN}]{2,4}?)(?:专|專|特)?(?:电|電|讯|訊)[】〕\\]]?$`);
 const WIRE_RUN = new RegExp(`^\\s*([${HAN}]{2,10}?)${ZH_DATE}(?:专|專|特|航)?(?:电|電|讯|訊)`);
 
 /**
@@ -52,7 +53,12 @@ const WIRE_RUN = new RegExp(`^\\s*([${HAN}]{2,10}?)${ZH_DATE}(?:专|專|特|航)
 function wireName(run: string): string | null {
   // A name padded to width (`羅 平倫敦十日航訊`, with an ideographic space) reads the same without its spaces.
   const m = WIRE_RUN.exec(run.replace(/[ \u3000]/g, ''));
-  if (!m) return null;
+  if (!m) {
+    // No place or date: `【本报记者陈平讯】`.
+    const bare = BARE_WIRE.exec(run.replace(/[ \u3000]/g, ''));
+    const name = bare ? (bare[1] as string) : null;
+    return name && !INSTITUTION.test(name) ? name : null;
+  }
   const before = m[1] as string;
   const place = placeSuffix(before);
   const name =

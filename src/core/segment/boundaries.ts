@@ -30,6 +30,9 @@ export interface Layout {
 }
 
 const MAX_TITLE = { zh: 4, en: 8 } as const;
+/** The second line of a QR prompt says what scanning gets you. */
+const PROMPT_REST =
+  /获取|獲取|查看|看更多|了解|下载|下載|关注|關注|阅读|閱讀|收听|收聽|收看|资讯|資訊|客户端|客戶端|公众号|公眾號|视频|視頻|精彩|更多/;
 const WEATHER = /天气|天氣|气象|氣象|预报|預報/;
 
 /**
@@ -188,6 +191,7 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       i > 0 &&
       label[i - 1] === 'interface' &&
       /扫|掃|关注|關注/.test((lines[i - 1] as Line).text) &&
+      PROMPT_REST.test((lines[i] as Line).text) &&
       (lines[i] as Line).gap === 0 &&
       !x.prose &&
       x.n <= 16
@@ -234,7 +238,8 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
         if (x.mark > 0) d = open('brief', ['brief-marker'], 0.8);
         else if (x.byline) d = open('news', [x.byline.kind === 'wire' ? 'wire-dateline' : 'byline'], 0.7);
         else d = open('fragment', [drafts.length === 0 ? 'start-of-text' : 'headless-fragment'], 0.5);
-      } else if (x.mark > 0 && x.headlessMark) {
+      } else if (x.mark > 0 && (x.headlessMark || (d.kind === 'brief' && lastLineComplete()))) {
+        // A marker opens the next brief; one broken by a column break has no credit on this line.
         d = open('brief', ['brief-marker'], 0.8);
       } else if (agency && st.hasBody && lastLineComplete()) {
         d = open('news', ['byline'], 0.7);
@@ -306,9 +311,10 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
         while (caps <= end && !f(caps).caps) caps++;
         if (caps <= end) g = caps;
         // A deck in Title Case may stand a blank line below its capitals, but capitals after a
-        // blank line start the headline afresh: what stands above them is another block.
+        // blank line start the headline afresh: what stands above them is another block. (Not
+        // after a Title Case deck: CAPS / Title Case / CAPS is one headline of three decks.)
         for (let k = end; k > g; k--)
-          if ((lines[k] as Line).gap > 0 && f(k).caps) {
+          if ((lines[k] as Line).gap > 0 && f(k).caps && f(k - 1).caps) {
             g = k;
             break;
           }

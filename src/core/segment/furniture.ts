@@ -11,7 +11,7 @@ const EDITOR_CREDIT =
 
 /** E-paper interface words; a line made only of these (and numbers, separators) is interface. */
 const INTERFACE_WORDS =
-  /内容详情|返回该版首页|返回目录|返回首页|返回主页|本文字数|字数|上一篇|下一篇|上一版|下一版|上一期|下一期|放大|缩小|默认|打印本页|打印|关闭窗口|关闭|分享到|版面导航|标题导航|版面概览|往期回顾|电子版|点击查看大图|查看大图|PDF版|PDF下载|下载PDF|【?字体[：:]?\s*大\s*中\s*小】?|字体|字号|大中小|第\s*\d+\s*版|\d+版/g;
+  /内容详情|返回该版首页|返回本版目录|返回本版|本版目录|返回目录|返回首页|返回主页|本文字数|字数|上一篇|下一篇|上一版|下一版|上一期|下一期|放大|缩小|默认|打印本页|打印|关闭窗口|关闭|分享到|版面导航|标题导航|版面概览|往期回顾|电子版|点击查看大图|查看大图|PDF版|PDF下载|下载PDF|【?字体[：:]?\s*大\s*中\s*小】?|字体|字号|大中小|第\s*\d+\s*版|\d+版/g;
 
 const ZH_DIGIT = '[〇零一二三四五六七八九十百千\\d]';
 /** First characters of the interface words (and of the page numbers that stand with them). */
@@ -49,7 +49,7 @@ const CONTENTS =
   /^(?:今日导读|今日導讀|本版导读|本版導讀|导读|導讀|本期导读|本期導讀|要目|今日要目)$|(?:…{1,3}|\.{3,}|·{3,})\s*(?:[A-Z]?\d{1,2}\s*版?|第\s*\d+\s*版)$/;
 
 /** The paper's own notice to readers: `启事：本报自十月一日起改为日刊…`, `敬告讀者：…`. */
-const NOTICE = /^(?:本报|本報)?(?:启事|啟事|敬告读者|敬告讀者|读者注意|讀者注意)[：:]/;
+const NOTICE = /^[\u4e00-\u9fff]{0,8}?(?:启事|啟事|敬告读者|敬告讀者|读者注意|讀者注意)[：:]/;
 
 export function isNotice(s: string): boolean {
   return s.length <= 100 && NOTICE.test(s);
@@ -60,11 +60,15 @@ const QR_PROMPT =
   /^(?:扫码|掃碼|扫描二维码|掃描二維碼|扫一扫|掃一掃|长按识别|長按識別)|(?:微信公众号|公众号|公眾號|微信公眾號|客户端|客戶端|二维码|二維碼)$/;
 
 /** Advertising: telephone numbers, street addresses, prices, sale shouts. */
-const AD_ZH_STRONG = /\d{3,4}-\d{7,8}|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
+const AD_ZH_STRONG =
+  /\d{3,4}-\d{7,8}|\d{3,4}-\d{3,4}[ \u3000]\d{4}(?!\d)|^(?:电话|電話|热线|熱線|咨询电话|諮詢電話)[：:]\s*\d|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
 const AD_ZH_WEAK =
   /咨询热线|热线|熱線|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價|大减价|大減價|减价|減價|大拍卖|大拍賣/;
 const AD_EN =
   /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\$\d+(?:\.\d\d)?\s+(?:and|to|or)\s+\$\d+|\b(?:SALE|Sale)!|\b\d{1,3}\/-|\b(?:from|each|pair|per|and|at)\s+\d{1,3}\/\d{1,2}d?\b|\b\d{1,3}\/\d{1,2}d?\s+(?:each|pair|per|the)\b/;
+/** A firm's name standing alone, the signature of an ad: `DENHOLM & McKAY CO.`, `Smith & Sons`. */
+const FIRM_EN =
+  /^[A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]+)*\s*&\s*(?:[A-Z][A-Za-z.'’]+\s+)*(?:CO|Co|SONS|Sons|BROS|Bros|COMPANY|Company)\.?$/;
 /** A street address, an ad only with a shop's words beside it (a headline may name an address). */
 const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;
@@ -96,7 +100,7 @@ export function isNoise(s: string): boolean {
   // with its full stop, `难。`, is the end of a broken paragraph, not noise.)
   if (/[\u4e00-\u9fff]/.test(s)) return false;
   return (
-    vis <= 20 && !/[A-Za-z]{2,}[a-z]|[A-Z]{3,}|[\u4e00-\u9fff]{2}|\d{2}/.test(s.replace(/i{2,}|l{2,}/g, ''))
+    vis <= 20 && !/[A-Za-z]{2,}[a-z]|[A-Z]{3,}|[\u4e00-\u9fff]{2}|\d{2}/.test(s.replace(/(?<![A-Za-z])(?:i{2,}|l{2,})(?![A-Za-z])/g, ''))
   );
 }
 
@@ -105,6 +109,7 @@ export function isAd(s: string, visible = visibleLength(s), cues = CUE_ALL): boo
   if (s.length > 240 || visible > 160 || !(cues & (CUE_AD | CUE_DIGIT))) return false;
   if (/[A-Za-z]/.test(s) && /[\d$!]/.test(s) && (AD_EN.test(s) || (ADDRESS_EN.test(s) && SHOP_EN.test(s))))
     return true;
+  if (s.length <= 40 && FIRM_EN.test(s.trim())) return true;
   if (/[。，]/.test(s) || !/[\u4e00-\u9fff]/.test(s)) return false;
   // A notice of several short segments (`新华书店启事 本店新到各种书籍 备有目录`) or a phone number.
   return AD_ZH_STRONG.test(s) || (AD_ZH_WEAK.test(s) && s.trim().split(/\s+/).length >= 3);
@@ -136,7 +141,7 @@ export function furnitureLabel(
   if (isNotice(s)) return 'notice';
   // Long lines with sentence punctuation are text, not furniture.
   if (n > 30 && /[，。]/.test(s)) return null;
-  if (n <= 24 && INTERFACE_START.has(s[0] as string)) {
+  if (n <= 30 && INTERFACE_START.has(s[0] as string)) {
     const rest = s.replace(INTERFACE_WORDS, '').replace(/[\s\d:：|｜/·.,，、()（）[\]<>《》【】-]+/g, '');
     if (rest.length === 0 && /\D/.test(s.replace(/\s/g, ''))) return 'interface';
     if (/^本文字数[:：]?\s*\d+/.test(s)) return 'interface';
@@ -158,6 +163,7 @@ export function furnitureLabel(
   if (n <= 30 && QR_PROMPT.test(s) && !/[，。；]/.test(s)) return 'interface';
   // `本版邮箱：ccwb_zhxw@126.com`, `新闻热线：0871-…` standing alone: the page's contact credit.
   if (n <= 50 && CONTACT.test(s) && !/[，。；]/.test(s)) return 'credit';
+  if (n <= 30 && PICTURE_NOTE.test(s)) return 'credit';
   // Two Han characters or more make a word, not OCR garbage (unless the line is a few scraps).
   if ((hanCount === undefined || hanCount < 2 || n <= 8) && isNoise(s)) return 'noise';
   return null;
@@ -172,6 +178,8 @@ function englishFurniture(s: string, n: number): string | null {
   return null;
 }
 
+/** `（本版图片除署名外均为资料图片）`: a note on the page's pictures. */
+const PICTURE_NOTE = /^[（(]?本版(?:图片|圖片)[^。，]*[)）]?$/;
 const CONTACT =
   /^(?:本版|本报|本報|本刊)?(?:邮箱|郵箱|电子邮箱|電子郵箱|投稿邮箱|投稿郵箱|新闻热线|新聞熱線|报料热线|報料熱線)[：:]\s*\S+$/;
 

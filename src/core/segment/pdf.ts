@@ -122,9 +122,10 @@ function mk(text: string, phys: number, start: number, end: number, hint?: strin
 
 const AD_WORD = /^(?:广告|廣告)$/;
 const HAS_DIGIT = /\d/;
+const AD_CLOSE = /^(?:欢迎光临|歡迎光臨|敬请光临|敬請光臨|欢迎选购|歡迎選購|欢迎垂询|歡迎垂詢|欢迎惠顾|歡迎惠顧|欢迎订阅|歡迎訂閱)$/;
 /** Words of an ad's venue and offer, never of a headline. */
 const AD_PIECE =
-  /免费|免費|入场|入場|凭本报|憑本報|凭券|憑券|展览中心|展覽中心|博览会|博覽會|热线|熱線|欢迎|歡迎|咨询|諮詢|优惠|優惠|地址|门票|門票|报名|報名/;
+  /免费|免費|入场|入場|凭本报|憑本報|凭券|憑券|展览中心|展覽中心|会展中心|會展中心|光临|光臨|博览会|博覽會|热线|熱線|欢迎|歡迎|咨询|諮詢|优惠|優惠|地址|门票|門票|报名|報名/;
 
 /**
  * An advertisement set between two articles: `广告` (or a line that reads as one) and the pieces up
@@ -146,6 +147,9 @@ function adRun(text: string, ps: Piece[]): { from: number; to: number } | null {
       to++;
     return { from: j, to };
   }
+  // No `广告`, but an ad's closing words (`欢迎光临`) with a title after them: all before is the ad.
+  for (let j = 0; j + 1 < ps.length; j++)
+    if (AD_CLOSE.test(text.slice((ps[j] as Piece).start, (ps[j] as Piece).end))) return { from: 0, to: j };
   return null;
 }
 
