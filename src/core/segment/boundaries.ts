@@ -33,6 +33,8 @@ const MAX_TITLE = { zh: 4, en: 8 } as const;
 /** The second line of a QR prompt says what scanning gets you. */
 const PROMPT_REST =
   /获取|獲取|查看|看更多|了解|下载|下載|关注|關注|阅读|閱讀|收听|收聽|收看|资讯|資訊|客户端|客戶端|公众号|公眾號|视频|視頻|精彩|更多/;
+/** A line that opens with the second half of a cut word: one character, then a comma. */
+const CUT_WORD = /^[\u4e00-\u9fff](?<![一二三四五六七八九十])[、，；]/;
 const WEATHER = /天气|天氣|气象|氣象|预报|預報/;
 
 /**
@@ -70,7 +72,10 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
   const continuesBlock = (k: number): boolean => {
     const line = lines[k] as Line;
     const c = line.text.charCodeAt(0);
-    return line.gap > 0 && c >= 0x61 && c <= 0x7a;
+    // With one paragraph per line (long lines, no blanks) a line is a block of its own. In wrapped
+    // columns a line may open in lower case after `U. S.`; there only a blank line counts.
+    const block = line.gap > 0 || ((lines[k - 1] as Line | undefined)?.text.length ?? 0) > 90;
+    return block && c >= 0x61 && c <= 0x7a;
   };
   /** The last line of `d` when it is a short line ending on a colon, set off by blank lines above a title. */
   const colonKicker = (d: Draft, g: number): number => {
@@ -243,6 +248,14 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
         d = open('brief', ['brief-marker'], 0.8);
       } else if (agency && st.hasBody && lastLineComplete()) {
         d = open('news', ['byline'], 0.7);
+      } else if (
+        lang === 'zh' &&
+        st.hasBody &&
+        lastLineComplete() &&
+        CUT_WORD.test((lines[i] as Line).text)
+      ) {
+        // `溯、客流实时监测。`: no paragraph opens on one character and a comma; a word was cut here.
+        d = open('fragment', ['headless-fragment'], 0.6);
       } else if (lang === 'en' && st.hasBody && lastLineComplete() && continuesBlock(i)) {
         // A block that opens in lower case after a finished paragraph carries on another article.
         d = open('fragment', ['headless-fragment'], 0.6);

@@ -28,6 +28,13 @@ const LISTED = `\\s+(?:${ROLE}\\s*[：:]?\\s*${NAME}(?:${NAME_SEP}${NAME})*\\s*)
 /** A role and its names, `记者 黄柏熙、张 颖`: the unit of the reporter lists below. */
 const REPORTERS = `${ROLE}[ \\u3000]*${NAME}(?:[、，,][ \\u3000]*${NAME})*`;
 const LISTED_FUSED = `[ \\u3000]+(?:${REPORTERS}[ \\u3000]+)+(?=[^\\s])`;
+/** Words a lead opens with, where the last name runs into it unspaced: `…通讯员 岑瑞丽在慈溪市…`. */
+const LEAD_START = '在|从|從|近日|日前|今年|今天|昨天|昨日|据|據|随着|隨著|走进|走進';
+/** Reporters opening the lead with no agency before them, a space after: `记者 龚哲明 秋日的…`. */
+const REPORTERS_FUSED = new RegExp(
+  `^(?:${REPORTERS}[ \\u3000]+)*(?:${REPORTERS}[ \\u3000]+(?=[^\\s])|${ROLE}[ \\u3000]*[${HAN}]{2,3}?(?=${LEAD_START}))`,
+);
+const ROLE_START = new RegExp(`^${ROLE}[ \\u3000]`);
 const AGENCY_TAIL = new RegExp(`^(?:${BRACKET}|${REPORTED}|${LISTED}|${LISTED_FUSED})`);
 
 /** `〔記者陳宏銘／台北報導〕`, `[记者 张三/北京报道]`: reporters and place in brackets, Taiwan style. */
@@ -90,6 +97,11 @@ export function matchByline(s: string, cues = CUE_ALL): BylineMatch | null {
     ) {
       return { len: s.length, kind: 'english' };
     }
+  }
+  if (cues & CUE_BYLINE && ROLE_START.test(s)) {
+    // `记者 龚哲明 秋日的奉化区…`: the reporters, a space, then the lead.
+    const m = REPORTERS_FUSED.exec(s.slice(0, 60));
+    if (m) return { len: m[0].trimEnd().length, kind: 'reporter' };
   }
   if (cues & CUE_BYLINE && /^[〔【[（(]/.test(s)) {
     const m = BRACKET_REPORT.exec(s.slice(0, 60));

@@ -184,7 +184,8 @@ function englishProse(
   const s = line.text;
   let furniture = n <= 120 ? furnitureLabel(s, n, han, cues) : null;
   const ad = !furniture && isAd(s, n, cues);
-  if (ad && englishHeadShape(s).head) furniture = 'ad';
+  // A long ad line is a string of short items set off by dashes, not sentences.
+  if (ad && (englishHeadShape(s).head || (s.match(/ [—–] /g)?.length ?? 0) >= 2)) furniture = 'ad';
   const dateline = s.charCodeAt(0) >= 0x41 && s.charCodeAt(0) <= 0x5a ? matchDateline(s) : 0;
   return proseLine(
     s,

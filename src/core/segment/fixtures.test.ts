@@ -8,7 +8,8 @@ function layoutOf(path: string): string {
   return /^[a-g]-/.test(name) ? name.slice(0, 1) : 'sample';
 }
 
-// holdout and holdout2 became tuning sets in session 4, holdout3 in session 5 (see fixtures/README.md).
+// holdout and holdout2 became tuning sets in session 4, holdout3 and holdout4 in session 5; holdout5 is
+// measured only (see fixtures/README.md).
 const files = goldFixtures(
   'fixtures/layouts',
   'fixtures/holdout',
