@@ -33,8 +33,8 @@ const MAX_TITLE = { zh: 4, en: 8 } as const;
 /** The second line of a QR prompt says what scanning gets you. */
 const PROMPT_REST =
   /获取|獲取|查看|看更多|了解|下载|下載|关注|關注|阅读|閱讀|收听|收聽|收看|资讯|資訊|客户端|客戶端|公众号|公眾號|视频|視頻|精彩|更多/;
-/** A line that opens with the second half of a cut word: one character, then a comma. */
-const CUT_WORD = /^[\u4e00-\u9fff](?<![一二三四五六七八九十])[、，；]/;
+/** A line that opens with the second half of a cut word: one character and a comma, or a sentence of two or three. */
+const CUT_WORD = /^[\u4e00-\u9fff](?<![一二三四五六七八九十])[、，；]|^[\u4e00-\u9fff]{2,3}。(?=[\u4e00-\u9fff“])/;
 const WEATHER = /天气|天氣|气象|氣象|预报|預報/;
 
 /**
@@ -267,6 +267,15 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       }
       i++;
       continue;
+    }
+    // A wrapped column line that carries on an unfinished sentence (`before the opening of` /
+    // `Congress.`) is text, however capitalised.
+    if (lang === 'en' && st.cur && i > 0 && role[i - 1] === 'body' && !f(i - 1).complete) {
+      if ((lines[i] as Line).gap === 0 && !x.caps && !x.byline) {
+        add(st.cur, i, 'body');
+        i++;
+        continue;
+      }
     }
     // A run of headline-shaped lines.
     let b = i;

@@ -69,7 +69,7 @@ const TITLE_MARK = /\s*[（(](?:图片|圖片|图|圖|附图|附圖|组图|組�
 const TITLE_LEAD = /^[（(](?:图片|圖片|图|圖|组图|組圖|视频|視頻|漫画|漫畫)[)）]\s*/;
 const NAME_LINE = new RegExp(`^(?:[□■○●◎]|文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`);
 const POEM_DATE = new RegExp(
-  `^(?:——|—|--?)?\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年(?:\\s*[\\d〇一二三四五六七八九十]{1,2}\\s*月)?(?:\\s*[\\d〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*(?:于|於|写于|寫於|作于|作於|改于|改於|在))?[${HAN}]{0,8}$`,
+  `^(?:——|—|--?)?\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年(?:\\s*[\\d〇一二三四五六七八九十]{1,2}\\s*月)?(?:\\s*[\\d〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*(?:于|於|写于|寫於|作于|作於|改于|改於|在|[·•・]))?[${HAN}]{0,8}$`,
 );
 const SUBHEAD =
   /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．]|第[一二三四五六七八九十]{1,3}[，、,])/;
@@ -310,6 +310,12 @@ export function lineFeatures(line: Line, lang: Lang): Features {
     prose = false;
     strong = false;
   }
+  const dateline = en && /^[A-Z]/.test(s) ? matchDateline(s) : 0;
+  // `BEVERLY, Mass., Sept. 14.—President`: a paragraph's opening line, wrapped after a capital.
+  if (dateline > 0) {
+    prose = true;
+    strong = false;
+  }
   if (line.title && !prose) strong = true;
   const nameM = !en && n <= 6 ? NAME_LINE.exec(s) : null;
   const nameText = nameM ? (nameM[1] as string).replace(/\s+/g, '') : '';
@@ -336,7 +342,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
     jumpTail: furniture || jump ? 0 : jumpTail(s),
     jumpHead: furniture || jump ? 0 : jumpHead(s),
     byline,
-    dateline: en && /^[A-Z]/.test(s) ? matchDateline(s) : 0,
+    dateline,
     mark,
     headlessMark: mark > 0 && (HEADLESS_MARK.test(s) || (prose && endsBracket && TRAILING_CREDIT.test(s))),
     titleMark,

@@ -23,8 +23,11 @@ interface Piece {
  * A flattened PDF page: a long line of Chinese cut by spaces every line-width or so. An ordinary
  * paragraph line may hold a few spaces (around reporters' names) but then runs on unbroken.
  */
+const MIN_PAGE = 200;
+
 export function isPdfLine(text: string, start: number, end: number): boolean {
-  if (end - start < 60) return false;
+  // A page holds a few paragraphs at least; a paragraph with padded names is shorter than this.
+  if (end - start < MIN_PAGE) return false;
   // Chinese text: some Han characters near the start.
   let han = 0;
   for (let i = start; i < start + 40; i++) if (isCjkish(text.charCodeAt(i))) han++;
@@ -83,12 +86,16 @@ const HEADER_PIECE =
 const SECTION =
   /^[\u4e00-\u9fff]{1,4}(?:新闻|要闻|综合|时评|评论|专版|副刊|经济|民生|社会|文化|体育|国际|国内|财经|城事|本埠|视点|关注|聚焦|快讯)$/;
 
+const EDITOR_WORD =
+  /^(?:责任编辑|責任編輯|编辑|編輯|责编|責編|美编|美編|组版|組版|校对|校對|版式|排版|主编|主編)$/;
+const ONE_TO_THREE_HAN = /^[\u4e00-\u9fff]{1,3}$/;
 const EDITOR_SHORT = /[：:][\u4e00-\u9fff]{1,2}$/;
 const ONE_OR_TWO_HAN = /^[\u4e00-\u9fff]{1,2}$/;
 const ONE_HAN = /^[\u4e00-\u9fff]$/;
 
 function isHeaderPiece(s: string, afterHeader: boolean): boolean {
   if (HEADER_PIECE.test(s) || looksLikeMasthead(s)) return true;
+  if (afterHeader && EDITOR_WORD.test(s)) return true;
   // A section name right after the date or page code: `要闻`, `民生`.
   return afterHeader && (/^[\u4e00-\u9fff]{2,3}$/.test(s) || SECTION.test(s));
 }
@@ -120,9 +127,10 @@ function mk(text: string, phys: number, start: number, end: number, hint?: strin
   return line;
 }
 
-const AD_WORD = /^(?:广告|廣告)$/;
+const AD_WORD = /^[【〔[（(]?(?:广告|廣告)[】〕\]）)]?$/;
 const HAS_DIGIT = /\d/;
-const AD_CLOSE = /^(?:欢迎光临|歡迎光臨|敬请光临|敬請光臨|欢迎选购|歡迎選購|欢迎垂询|歡迎垂詢|欢迎惠顾|歡迎惠顧|欢迎订阅|歡迎訂閱)$/;
+const AD_CLOSE =
+  /^(?:欢迎光临|歡迎光臨|敬请光临|敬請光臨|欢迎选购|歡迎選購|欢迎垂询|歡迎垂詢|欢迎惠顾|歡迎惠顧|欢迎订阅|歡迎訂閱)$/;
 /** Words of an ad's venue and offer, never of a headline. */
 const AD_PIECE =
   /免费|免費|入场|入場|凭本报|憑本報|凭券|憑券|展览中心|展覽中心|会展中心|會展中心|光临|光臨|博览会|博覽會|热线|熱線|欢迎|歡迎|咨询|諮詢|优惠|優惠|地址|门票|門票|报名|報名/;
@@ -220,6 +228,16 @@ export function splitPdfLine(text: string, line: Line): Line[] {
     // `责任编辑：张 颖`: the editor's name padded with a space runs on into the next piece.
     const rest = head[h] ? text.slice((head[h] as Piece).start, (head[h] as Piece).end) : '';
     if (EDITOR_SHORT.test(s) && ONE_OR_TWO_HAN.test(rest) && s.length + rest.length <= 12) h++;
+    // `编辑 汪 洋 组版 李 梅`: the role without a colon, then the name, padded or not.
+    if (EDITOR_WORD.test(s)) {
+      let name = 0;
+      while (h < head.length) {
+        const t = text.slice((head[h] as Piece).start, (head[h] as Piece).end);
+        if (!ONE_TO_THREE_HAN.test(t) || EDITOR_WORD.test(t) || name + t.length > 3) break;
+        name += t.length;
+        h++;
+      }
+    }
   }
   if (h > 0)
     out.push(mk(text, line.phys, (head[0] as Piece).start, (head[h - 1] as Piece).end, 'page-header'));
