@@ -104,8 +104,14 @@ function namesIn(run: string): string[] {
     const m = REPORTED.exec(t);
     if (m) {
       const sep = parts[i - 1] ?? '';
-      // After a space or a slash it is the place (`陈明 深圳报道`, `記者林美君／高雄報導`).
-      if (i > 0 && /^[\s/／]+$/.test(sep)) break;
+      // After a space or a slash it is the place (`陈明 深圳报道`, `記者林美君／高雄報導`), unless
+      // it is one character: the end of a padded name (`陳 朗報道`).
+      if (i > 0 && /^[\s/／]+$/.test(sep)) {
+        const rest = t.slice(0, m.index);
+        const prev = (parts[i - 2] ?? '').replace(/^[（(【〔[]+/, '');
+        if (rest.length === 1 && ONE_HAN.test(prev) && !out.includes(prev + rest)) out.push(prev + rest);
+        break;
+      }
       t = t.slice(0, m.index);
     }
     if (HAN_ONLY.test(t) && !INSTITUTION.test(t)) out.push(t);
@@ -163,7 +169,7 @@ export function parseReporters(byline: string): Reporter[] {
     return out;
   }
   // An author's name alone: `张文`, `文/何小竹`.
-  const alone = new RegExp(`^[□■○●◎]?\\s*(?:文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`).exec(s);
+  const alone = new RegExp(`^[□■○●◎◇◆☆★]?\\s*(?:文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`).exec(s);
   if (alone) {
     const name = (alone[1] as string).replace(/\s+/g, '');
     if (!INSTITUTION.test(name)) return [{ name, role: null }];

@@ -34,7 +34,10 @@ const MAX_TITLE = { zh: 4, en: 8 } as const;
 const PROMPT_REST =
   /获取|獲取|查看|看更多|了解|下载|下載|关注|關注|阅读|閱讀|收听|收聽|收看|资讯|資訊|客户端|客戶端|公众号|公眾號|视频|視頻|精彩|更多/;
 /** A line that opens with the second half of a cut word: one character and a comma, or a sentence of two or three. */
-const CUT_WORD = /^[\u4e00-\u9fff](?<![一二三四五六七八九十])[、，；]|^[\u4e00-\u9fff]{2,3}。(?=[\u4e00-\u9fff“])/;
+const CUT_WORD =
+  /^[\u4e00-\u9fff](?<![一二三四五六七八九十])[、，；]|^[\u4e00-\u9fff]{2,3}。(?=[\u4e00-\u9fff“])/;
+const NOTICE_HEADING = /^[■□◆◇●★☆\s]*[\u4e00-\u9fff]{0,8}(?:启事|啟事)$/;
+const BRACKETED = /^[（(][^（()）]*[)）]$/;
 const WEATHER = /天气|天氣|气象|氣象|预报|預報/;
 
 /**
@@ -162,7 +165,12 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       for (let k = a; k <= e; k++) add(d, k, 'body');
       return;
     }
-    if (d && d.kind === 'list') {
+    // A box closed by its bracketed source line (`（陕西省气象台9月3日16时发布）`) takes no more items.
+    const closed =
+      d !== null &&
+      d.kind === 'list' &&
+      BRACKETED.test((lines[d.lines[d.lines.length - 1] as number] as Line).text);
+    if (d && d.kind === 'list' && !closed) {
       // More items of the poem or box above, up to a date line that closes it.
       while (a <= e) {
         add(d, a, 'body');
@@ -189,6 +197,13 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     if (x.furniture) {
       furniture(i, x.furniture);
       i++;
+      // A notice's heading alone (`■ 书店启事`): its text and signature, set flush under it up to
+      // the next blank line, are the notice too.
+      if (x.furniture === 'notice' && NOTICE_HEADING.test((lines[i - 1] as Line).text)) {
+        let j = i;
+        while (j < n && (lines[j] as Line).gap === 0) j++;
+        if (j < n && j - i <= 3) for (; i < j; i++) furniture(i, 'notice');
+      }
       continue;
     }
     // `扫码关注新民晚报 / 获取更多本地资讯`: a prompt's second line goes with its first.
@@ -288,7 +303,7 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       b - i >= 2 &&
       nf !== null &&
       nf.byline === null &&
-      /^[（(][^（()）]*[)）]$/.test((lines[next] as Line).text);
+      BRACKETED.test((lines[next] as Line).text);
     const titled =
       nf !== null &&
       !nf.furniture &&
@@ -307,7 +322,8 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       end = b - 1;
     }
     let g = -1;
-    for (let k = i; k <= end; k++) if (f(k).mark > 0) g = k;
+    // A brief's marker opens the title; an ornament before an author's name (`◇ 刘 川`) does not.
+    for (let k = i; k <= end; k++) if (f(k).mark > 0 && !f(k).name) g = k;
     if (g < 0 && !f(end).titleable) {
       // The last line before the prose cannot be a title (`照亮了奶奶的白发，`): no headline here.
       leftovers(i, b, false);
@@ -321,6 +337,8 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       const signed = author >= 0 || wholeByline(next) || nf.byline !== null;
       const upper = (k: number): boolean =>
         (f(k).strong && f(k).titleable) ||
+        // A one-word line of an English capital deck (`OPERATIVES`) set flush above the rest.
+        (lang === 'en' && f(k).caps && f(k).titleable && (lines[k + 1] as Line).gap === 0) ||
         (signed && f(k).han >= 4 && f(k).n <= 14 && /，$/.test((lines[k] as Line).text));
       let k = end - 1;
       while (k >= i && end - k < MAX_TITLE[lang] && upper(k)) k--;

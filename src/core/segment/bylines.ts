@@ -26,7 +26,7 @@ const AGENCY_HEAD = new RegExp(
 const LISTED = `\\s+(?:${ROLE}\\s*[：:]?\\s*${NAME}(?:${NAME_SEP}${NAME})*\\s*)+$`;
 /** The same list fused into the lead, a space before the text: `浏阳日报讯 记者 罗明辉 通讯员 汤 杰 记者从…`. */
 /** A role and its names, `记者 黄柏熙、张 颖`: the unit of the reporter lists below. */
-const REPORTERS = `${ROLE}[ \\u3000]*${NAME}(?:[、，,][ \\u3000]*${NAME})*`;
+const REPORTERS = `${ROLE}[ \\u3000]*${NAME}(?:[、，,][ \\u3000]*(?:${ROLE}[ \\u3000]*)?${NAME})*`;
 const LISTED_FUSED = `[ \\u3000]+(?:${REPORTERS}[ \\u3000]+)+(?=[^\\s])`;
 /** Words a lead opens with, where the last name runs into it unspaced: `…通讯员 岑瑞丽在慈溪市…`. */
 const LEAD_START = '在|从|從|近日|日前|今年|今天|昨天|昨日|据|據|随着|隨著|走进|走進';

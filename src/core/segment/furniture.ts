@@ -51,8 +51,11 @@ const CONTENTS =
 /** The paper's own notice to readers: `启事：本报自十月一日起改为日刊…`, `敬告讀者：…`. */
 const NOTICE = /^[\u4e00-\u9fff]{0,8}?(?:启事|啟事|敬告读者|敬告讀者|读者注意|讀者注意)[：:]/;
 
+/** A notice's heading on its own line: `■ 书店启事`. */
+const NOTICE_ALONE = /^[■□◆◇●★☆\s]*[\u4e00-\u9fff]{0,8}(?:启事|啟事)$/;
+
 export function isNotice(s: string): boolean {
-  return s.length <= 100 && NOTICE.test(s);
+  return s.length <= 100 && (NOTICE.test(s) || NOTICE_ALONE.test(s));
 }
 
 /** A prompt to scan a code or follow an account: `扫码关注中国水运报微信公众号`, `扫码看视频`. */
@@ -61,9 +64,9 @@ const QR_PROMPT =
 
 /** Advertising: telephone numbers, street addresses, prices, sale shouts. */
 const AD_ZH_STRONG =
-  /\d{3,4}-\d{7,8}|\d{3,4}-\d{3,4}[ \u3000]\d{4}(?!\d)|^(?:电话|電話|热线|熱線|咨询电话|諮詢電話)[：:]\s*\d|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
+  /^[■□◆◇★☆●\s【〔(（]*(?:广告|廣告)[\s■□◆◇★☆●】〕)）]*$|(?:热线|熱線|电话|電話)[：:]\s*\d{3,4}[ -]?\d{4}(?!\d)|\d{3,4}-\d{7,8}|\d{3,4}-\d{3,4}[ \u3000]\d{4}(?!\d)|^(?:电话|電話|热线|熱線|咨询电话|諮詢電話)[：:]\s*\d|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
 const AD_ZH_WEAK =
-  /咨询热线|热线|熱線|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價|大减价|大減價|减价|減價|大拍卖|大拍賣/;
+  /咨询热线|热线|熱線|免费入场|免費入場|凭本报|憑本報|欢迎光临|歡迎光臨|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價|大减价|大減價|减价|減價|大拍卖|大拍賣/;
 const AD_EN =
   /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\$\d+(?:\.\d\d)?\s+(?:and|to|or)\s+\$\d+|\b(?:SALE|Sale)!|\b\d{1,3}\/-|\b(?:from|each|pair|per|and|at)\s+\d{1,3}\/\d{1,2}d?\b|\b\d{1,3}\/\d{1,2}d?\s+(?:each|pair|per|the)\b/;
 /** A firm's name standing alone, the signature of an ad: `DENHOLM & McKAY CO.`, `Smith & Sons`. */
@@ -100,7 +103,10 @@ export function isNoise(s: string): boolean {
   // with its full stop, `难。`, is the end of a broken paragraph, not noise.)
   if (/[\u4e00-\u9fff]/.test(s)) return false;
   return (
-    vis <= 20 && !/[A-Za-z]{2,}[a-z]|[A-Z]{3,}|[\u4e00-\u9fff]{2}|\d{2}/.test(s.replace(/(?<![A-Za-z])(?:i{2,}|l{2,})(?![A-Za-z])/g, ''))
+    vis <= 20 &&
+    !/[A-Za-z]{2,}[a-z]|[A-Z]{3,}|[\u4e00-\u9fff]{2}|\d{2}/.test(
+      s.replace(/(?<![A-Za-z])(?:i{2,}|l{2,})(?![A-Za-z])/g, ''),
+    )
   );
 }
 

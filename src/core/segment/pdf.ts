@@ -129,6 +129,7 @@ function mk(text: string, phys: number, start: number, end: number, hint?: strin
 
 const AD_WORD = /^[【〔[（(]?(?:广告|廣告)[】〕\]）)]?$/;
 const HAS_DIGIT = /\d/;
+const HOTLINE = /(?:热线|熱線|电话|電話)[：:]?$/;
 const AD_CLOSE =
   /^(?:欢迎光临|歡迎光臨|敬请光临|敬請光臨|欢迎选购|歡迎選購|欢迎垂询|歡迎垂詢|欢迎惠顾|歡迎惠顧|欢迎订阅|歡迎訂閱)$/;
 /** Words of an ad's venue and offer, never of a headline. */
@@ -156,8 +157,14 @@ function adRun(text: string, ps: Piece[]): { from: number; to: number } | null {
     return { from: j, to };
   }
   // No `广告`, but an ad's closing words (`欢迎光临`) with a title after them: all before is the ad.
-  for (let j = 0; j + 1 < ps.length; j++)
-    if (AD_CLOSE.test(text.slice((ps[j] as Piece).start, (ps[j] as Piece).end))) return { from: 0, to: j };
+  // Nor one with a hotline and its number (`服务热线 96588`).
+  for (let j = 0; j + 1 < ps.length; j++) {
+    const s = text.slice((ps[j] as Piece).start, (ps[j] as Piece).end);
+    if (AD_CLOSE.test(s)) return { from: 0, to: j };
+    const next = ps[j + 1] as Piece;
+    if (j + 2 < ps.length && HOTLINE.test(s) && /^[\d-]{5,13}$/.test(text.slice(next.start, next.end)))
+      return { from: 0, to: j + 1 };
+  }
   return null;
 }
 
