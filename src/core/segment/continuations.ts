@@ -112,20 +112,26 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
   if (at === ls.length) return null;
   const tail = bags.lines(ls.slice(at));
   // The caller needs three words that go with the target only: fewer shared words cannot give them,
-  // and the rest of the host (the costly bag) need not be built.
+  // and the rest of the host need not be read.
   if (common(tail, target) < MIN_ONLY_TARGET) return null;
-  const rest = bags.lines(ls.slice(0, at));
   const sim = overlap(tail, target);
-  // Words the tail shares with only one side: how many go with the target, how many with the host.
+  // Words the tail shares with only one side: how many go with the target, how many with the host
+  // (the lines before the tail; their union is never built).
+  const inRest = bags.held(tail, ls, 0, at);
   let onlyTarget = 0;
   let onlyHost = 0;
-  for (const x of tail) {
-    const t = has(target, x);
-    const h = has(rest, x);
+  let withRest = 0;
+  let j = 0;
+  for (let k = 0; k < tail.length; k++) {
+    const x = tail[k] as number;
+    while (j < target.length && (target[j] as number) < x) j++;
+    const t = j < target.length && target[j] === x;
+    const h = inRest[k] === 1;
+    if (h) withRest++;
     if (t && !h) onlyTarget++;
     else if (h && !t) onlyHost++;
   }
-  return { at, sim, lean: sim - overlap(tail, rest), onlyTarget, onlyHost };
+  return { at, sim, lean: sim - withRest / tail.length, onlyTarget, onlyHost };
 }
 
 interface Pair {

@@ -23,33 +23,49 @@ export type Bag = Uint32Array;
 const LINE_KEYS = 64;
 const EMPTY: Bag = new Uint32Array(0);
 
-function sortedBag(keys: number[]): Bag {
-  if (keys.length === 0) return EMPTY;
-  const a = Uint32Array.from(keys).sort();
+/** Keys of the line being read: at most LINE_KEYS, so one buffer serves every line. */
+const scratch = new Uint32Array(LINE_KEYS);
+
+/**
+ * The first `n` keys of `scratch` as a bag. Insertion sort: a line has at most 64 keys, where it
+ * beats a typed-array sort and its call overhead several times over.
+ */
+function sortedBag(n: number): Bag {
+  if (n === 0) return EMPTY;
+  const a = scratch;
+  for (let r = 1; r < n; r++) {
+    const x = a[r] as number;
+    let j = r - 1;
+    while (j >= 0 && (a[j] as number) > x) {
+      a[j + 1] = a[j] as number;
+      j--;
+    }
+    a[j + 1] = x;
+  }
   let w = 1;
-  for (let r = 1; r < a.length; r++) if (a[r] !== a[w - 1]) a[w++] = a[r] as number;
-  return a.subarray(0, w);
+  for (let r = 1; r < n; r++) if (a[r] !== a[w - 1]) a[w++] = a[r] as number;
+  return a.slice(0, w);
 }
 
 /** Character bigrams of Han text, or lower-cased content words of English, as numeric keys. */
 function bagOf(text: string, lang: Lang): Bag {
-  const keys: number[] = [];
+  let n = 0;
   if (lang === 'zh') {
     let prev = -1;
-    for (let i = 0; i < text.length && keys.length < LINE_KEYS; i++) {
+    for (let i = 0; i < text.length && n < LINE_KEYS; i++) {
       const c = text.charCodeAt(i);
       if (isHan(c)) {
-        if (prev >= 0) keys.push(prev * 65536 + c);
+        if (prev >= 0) scratch[n++] = prev * 65536 + c;
         prev = c;
       } else if (c > 0x20 && c !== 0x3000) {
         prev = -1;
       }
     }
-    return sortedBag(keys);
+    return sortedBag(n);
   }
   let h = 0;
   let len = 0;
-  for (let i = 0; i <= text.length && keys.length < LINE_KEYS; i++) {
+  for (let i = 0; i <= text.length && n < LINE_KEYS; i++) {
     let c = i < text.length ? text.charCodeAt(i) : 0;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     if (c >= 0x61 && c <= 0x7a) {
@@ -57,11 +73,11 @@ function bagOf(text: string, lang: Lang): Bag {
       len++;
       continue;
     }
-    if (len >= 4 && !(len <= 5 && STOP.has(text.slice(i - len, i).toLowerCase()))) keys.push(h >>> 0);
+    if (len >= 4 && !(len <= 5 && STOP.has(text.slice(i - len, i).toLowerCase()))) scratch[n++] = h >>> 0;
     h = 0;
     len = 0;
   }
-  return sortedBag(keys);
+  return sortedBag(n);
 }
 
 /** How many keys two bags share. */
@@ -87,19 +103,42 @@ export function overlap(a: Bag, b: Bag): number {
   return a.length === 0 ? 0 : common(a, b) / a.length;
 }
 
-function union(bags: Bag[]): Bag {
-  let n = 0;
-  for (const b of bags) n += b.length;
-  const all = new Uint32Array(n);
-  let o = 0;
-  for (const b of bags) {
-    all.set(b, o);
-    o += b.length;
-  }
-  all.sort();
+/** The keys of two bags, sorted and without repeats. */
+function merge(a: Bag, b: Bag): Bag {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
   let w = 0;
-  for (let r = 0; r < all.length; r++) if (w === 0 || all[r] !== all[w - 1]) all[w++] = all[r] as number;
-  return all.subarray(0, w);
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x <= y) {
+      out[w++] = x;
+      i++;
+      if (x === y) j++;
+    } else {
+      out[w++] = y;
+      j++;
+    }
+  }
+  while (i < a.length) out[w++] = a[i++] as number;
+  while (j < b.length) out[w++] = b[j++] as number;
+  return out.subarray(0, w);
+}
+
+/** Merges bags pairwise, like a merge sort's passes: each key is copied about log2(bags) times. */
+function union(bags: Bag[]): Bag {
+  if (bags.length === 0) return EMPTY;
+  let level = bags;
+  while (level.length > 1) {
+    const next: Bag[] = [];
+    for (let k = 0; k + 1 < level.length; k += 2) next.push(merge(level[k] as Bag, level[k + 1] as Bag));
+    if (level.length % 2 === 1) next.push(level[level.length - 1] as Bag);
+    level = next;
+  }
+  return level[0] as Bag;
 }
 
 /** Bags of single lines and of whole drafts, computed once. */
@@ -155,6 +194,34 @@ export class Bags {
       this.coreBags.set(d, b);
     }
     return b;
+  }
+
+  /**
+   * Which keys of `keys` some line `ls[from..to)` also has: flags by position in `keys`. Walks
+   * the line bags against `keys` instead of building their union, which only this would read.
+   */
+  held(keys: Bag, ls: number[], from: number, to: number): Uint8Array {
+    const out = new Uint8Array(keys.length);
+    let left = keys.length;
+    for (let k = from; k < to && left > 0; k++) {
+      const b = this.line(ls[k] as number);
+      let i = 0;
+      let j = 0;
+      while (i < keys.length && j < b.length) {
+        const x = keys[i] as number;
+        const y = b[j] as number;
+        if (x === y) {
+          if (out[i] === 0) {
+            out[i] = 1;
+            left--;
+          }
+          i++;
+          j++;
+        } else if (x < y) i++;
+        else j++;
+      }
+    }
+    return out;
   }
 
   forget(d: Draft): void {
