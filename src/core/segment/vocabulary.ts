@@ -26,22 +26,10 @@ const EMPTY: Bag = new Uint32Array(0);
 /** Keys of the line being read: at most LINE_KEYS, so one buffer serves every line. */
 const scratch = new Uint32Array(LINE_KEYS);
 
-/**
- * The first `n` keys of `scratch` as a bag. Insertion sort: a line has at most 64 keys, where it
- * beats a typed-array sort and its call overhead several times over.
- */
+/** The first `n` keys of `scratch` as a bag: sorted in place, so only the result is allocated. */
 function sortedBag(n: number): Bag {
   if (n === 0) return EMPTY;
-  const a = scratch;
-  for (let r = 1; r < n; r++) {
-    const x = a[r] as number;
-    let j = r - 1;
-    while (j >= 0 && (a[j] as number) > x) {
-      a[j + 1] = a[j] as number;
-      j--;
-    }
-    a[j + 1] = x;
-  }
+  const a = scratch.subarray(0, n).sort();
   let w = 1;
   for (let r = 1; r < n; r++) if (a[r] !== a[w - 1]) a[w++] = a[r] as number;
   return a.slice(0, w);
