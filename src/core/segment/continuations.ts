@@ -94,19 +94,17 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
   const lastLine = ls[ls.length - 1] as number;
   if (firstBody < 0 || ls.length - firstBody < 2 || ctx.role[lastLine] !== 'body') return null;
   if (!(ctx.feats[ls[ls.length - 2] as number] as Features).complete) return null;
-  // The host's own topic: its title and first paragraph. A tail paragraph that shares more with
-  // the cut article than with that is a candidate; cheap enough to try on every neighbour.
-  let core: Bag | null = null;
+  // The host's own topic: its title and first paragraph (lines up to firstBody). A tail paragraph
+  // that shares more with the cut article than with that is a candidate.
   let at = ls.length;
   for (let k = ls.length - 1; k > firstBody; k--) {
     const i = ls[k] as number;
     if (ctx.role[i] !== 'body' || !(ctx.feats[ls[k - 1] as number] as Features).complete) break;
     const mine = bags.line(i);
     const withTarget = mine.length === 0 ? 0 : common(mine, target);
-    // Most neighbours share nothing with the cut article: no need to build the host's own topic.
+    // Most neighbours share nothing with the cut article: no need to read the host's own topic.
     if (withTarget === 0) break;
-    core ??= bags.core(host, firstBody);
-    if (withTarget <= common(mine, core)) break;
+    if (withTarget <= bags.heldCount(mine, ls, 0, firstBody + 1)) break;
     at = k;
   }
   if (at === ls.length) return null;

@@ -35,8 +35,11 @@ function sortedBag(n: number): Bag {
   return a.slice(0, w);
 }
 
-/** Character bigrams of Han text, or lower-cased content words of English, as numeric keys. */
-function bagOf(text: string, lang: Lang): Bag {
+/**
+ * Character bigrams of Han text, or lower-cased content words of English, as numeric keys: the
+ * line's first LINE_KEYS of them, unsorted and possibly repeated, into `scratch`. Returns how many.
+ */
+function scanKeys(text: string, lang: Lang): number {
   let n = 0;
   if (lang === 'zh') {
     let prev = -1;
@@ -49,7 +52,7 @@ function bagOf(text: string, lang: Lang): Bag {
         prev = -1;
       }
     }
-    return sortedBag(n);
+    return n;
   }
   let h = 0;
   let len = 0;
@@ -65,7 +68,12 @@ function bagOf(text: string, lang: Lang): Bag {
     h = 0;
     len = 0;
   }
-  return sortedBag(n);
+  return n;
+}
+
+/** The keys of a line as a bag. */
+function bagOf(text: string, lang: Lang): Bag {
+  return sortedBag(scanKeys(text, lang));
 }
 
 /** How many keys two bags share. */
@@ -129,13 +137,60 @@ function union(bags: Bag[]): Bag {
   return level[0] as Bag;
 }
 
+/**
+ * An open-addressing index of one bag's keys, to look up keys read straight from a line's text
+ * without building (sorting, allocating) that line's bag. Slots are stamped rather than cleared.
+ */
+let slotKey = new Uint32Array(256);
+let slotPos = new Int32Array(256);
+let slotStamp = new Int32Array(256);
+let slotMask = 255;
+let stamp = 0;
+
+function indexKeys(keys: Bag): void {
+  let size = slotKey.length;
+  if (keys.length * 2 > size) {
+    while (keys.length * 2 > size) size *= 2;
+    slotKey = new Uint32Array(size);
+    slotPos = new Int32Array(size);
+    slotStamp = new Int32Array(size);
+    slotMask = size - 1;
+    stamp = 0;
+  }
+  stamp++;
+  for (let p = 0; p < keys.length; p++) {
+    const x = keys[p] as number;
+    let h = Math.imul(x, 0x9e3779b1) & slotMask;
+    while (slotStamp[h] === stamp) h = (h + 1) & slotMask;
+    slotStamp[h] = stamp;
+    slotKey[h] = x;
+    slotPos[h] = p;
+  }
+}
+
+/** Where the indexed bag holds `x`, or -1. */
+function indexOfKey(x: number): number {
+  let h = Math.imul(x, 0x9e3779b1) & slotMask;
+  while (slotStamp[h] === stamp) {
+    if (slotKey[h] === x) return slotPos[h] as number;
+    h = (h + 1) & slotMask;
+  }
+  return -1;
+}
+
+/** Reading a line's keys off its text costs about a third of building its bag. */
+const READS_BEFORE_BAG = 2;
+
 /** Bags of single lines and of whole drafts, computed once. */
 export class Bags {
   private readonly lineBags = new Map<number, Bag>();
   private readonly draftBags = new Map<Draft, Bag>();
-  private readonly coreBags = new Map<Draft, Bag>();
   private readonly profiles = new Map<Draft, Bag>();
-  constructor(private readonly ctx: { lines: Line[]; lang: Lang }) {}
+  /** How often `mark` read each line. */
+  private readonly reads: Uint8Array;
+  constructor(private readonly ctx: { lines: Line[]; lang: Lang }) {
+    this.reads = new Uint8Array(ctx.lines.length);
+  }
 
   line(i: number): Bag {
     let b = this.lineBags.get(i);
@@ -174,25 +229,45 @@ export class Bags {
     return b;
   }
 
-  /** The title and the first paragraph of a draft: what it is about. */
-  core(d: Draft, firstBody: number): Bag {
-    let b = this.coreBags.get(d);
-    if (!b) {
-      b = this.lines(d.lines.slice(0, firstBody + 1));
-      this.coreBags.set(d, b);
-    }
-    return b;
-  }
-
   /**
-   * Which keys of `keys` some line `ls[from..to)` also has: flags by position in `keys`. Walks
-   * the line bags against `keys` instead of building their union, which only this would read.
+   * Which keys of `keys` some line `ls[from..to)` also has: flags by position in `keys`. Neither
+   * the union of those lines nor the bags of lines not yet read are built: a line's keys are
+   * looked up in an index of `keys` as they are read from its text.
    */
   held(keys: Bag, ls: number[], from: number, to: number): Uint8Array {
     const out = new Uint8Array(keys.length);
-    let left = keys.length;
-    for (let k = from; k < to && left > 0; k++) {
-      const b = this.line(ls[k] as number);
+    this.mark(keys, ls, from, to, out);
+    return out;
+  }
+
+  /** How many keys of `keys` some line `ls[from..to)` also has: `common` with their union. */
+  heldCount(keys: Bag, ls: number[], from: number, to: number): number {
+    return this.mark(keys, ls, from, to, new Uint8Array(keys.length));
+  }
+
+  private mark(keys: Bag, ls: number[], from: number, to: number, out: Uint8Array): number {
+    let marked = 0;
+    let indexed = false;
+    for (let k = from; k < to && marked < keys.length; k++) {
+      const line = ls[k] as number;
+      // A line read again and again (a host's title, by every neighbour's tail) earns its bag.
+      const reads = ++this.reads[line]!;
+      const b = reads > READS_BEFORE_BAG ? this.line(line) : this.lineBags.get(line);
+      if (!b) {
+        if (!indexed) {
+          indexKeys(keys);
+          indexed = true;
+        }
+        const n = scanKeys((this.ctx.lines[line] as Line).text, this.ctx.lang);
+        for (let r = 0; r < n; r++) {
+          const p = indexOfKey(scratch[r] as number);
+          if (p >= 0 && out[p] === 0) {
+            out[p] = 1;
+            marked++;
+          }
+        }
+        continue;
+      }
       let i = 0;
       let j = 0;
       while (i < keys.length && j < b.length) {
@@ -201,7 +276,7 @@ export class Bags {
         if (x === y) {
           if (out[i] === 0) {
             out[i] = 1;
-            left--;
+            marked++;
           }
           i++;
           j++;
@@ -209,12 +284,11 @@ export class Bags {
         else j++;
       }
     }
-    return out;
+    return marked;
   }
 
   forget(d: Draft): void {
     this.draftBags.delete(d);
-    this.coreBags.delete(d);
     this.profiles.delete(d);
   }
 }
