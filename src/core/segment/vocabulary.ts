@@ -99,15 +99,12 @@ export function overlap(a: Bag, b: Bag): number {
   return a.length === 0 ? 0 : common(a, b) / a.length;
 }
 
-/** The keys of two bags, sorted and without repeats. */
-function merge(a: Bag, b: Bag): Bag {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const out = new Uint32Array(a.length + b.length);
+/** Writes the keys of `a[0..aLen)` and `b`, sorted and without repeats, to `out`; returns how many. */
+function mergeInto(a: Uint32Array, aLen: number, b: Bag, out: Uint32Array): number {
   let i = 0;
   let j = 0;
   let w = 0;
-  while (i < a.length && j < b.length) {
+  while (i < aLen && j < b.length) {
     const x = a[i] as number;
     const y = b[j] as number;
     if (x <= y) {
@@ -119,22 +116,51 @@ function merge(a: Bag, b: Bag): Bag {
       j++;
     }
   }
-  while (i < a.length) out[w++] = a[i++] as number;
+  while (i < aLen) out[w++] = a[i++] as number;
   while (j < b.length) out[w++] = b[j++] as number;
-  return out.subarray(0, w);
+  return w;
 }
 
-/** Merges bags pairwise, like a merge sort's passes: each key is copied about log2(bags) times. */
+/** The keys of two bags, sorted and without repeats. */
+function merge(a: Bag, b: Bag): Bag {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Uint32Array(a.length + b.length);
+  return out.subarray(0, mergeInto(a, a.length, b, out));
+}
+
+/** Two buffers the bags of a few lines are merged through, so only the result is allocated. */
+let front = new Uint32Array(1024);
+let back = new Uint32Array(1024);
+/** Up to this many bags are merged one after another through the buffers; more go pairwise. */
+const FOLD_BAGS = 8;
+
+/** The keys of all the bags, sorted and without repeats. */
 function union(bags: Bag[]): Bag {
   if (bags.length === 0) return EMPTY;
-  let level = bags;
-  while (level.length > 1) {
+  if (bags.length === 1) return bags[0] as Bag;
+  if (bags.length > FOLD_BAGS) {
+    // Merge sort's passes: each key is copied about log2(bags) times.
     const next: Bag[] = [];
-    for (let k = 0; k + 1 < level.length; k += 2) next.push(merge(level[k] as Bag, level[k + 1] as Bag));
-    if (level.length % 2 === 1) next.push(level[level.length - 1] as Bag);
-    level = next;
+    for (let k = 0; k + 1 < bags.length; k += 2) next.push(merge(bags[k] as Bag, bags[k + 1] as Bag));
+    if (bags.length % 2 === 1) next.push(bags[bags.length - 1] as Bag);
+    return union(next);
   }
-  return level[0] as Bag;
+  let total = 0;
+  for (const b of bags) total += b.length;
+  if (total > front.length) {
+    front = new Uint32Array(total * 2);
+    back = new Uint32Array(total * 2);
+  }
+  let acc = bags[0] as Uint32Array;
+  let n = acc.length;
+  let out = front;
+  for (let k = 1; k < bags.length; k++) {
+    n = mergeInto(acc, n, bags[k] as Bag, out);
+    acc = out;
+    out = out === front ? back : front;
+  }
+  return acc.slice(0, n);
 }
 
 /**
