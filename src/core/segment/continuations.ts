@@ -104,28 +104,26 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
     const withTarget = mine.length === 0 ? 0 : common(mine, target);
     // Most neighbours share nothing with the cut article: no need to read the host's own topic.
     if (withTarget === 0) break;
-    if (withTarget <= bags.heldCount(mine, ls, 0, firstBody + 1)) break;
+    if (withTarget <= bags.topicShare(host, k, firstBody + 1)) break;
     at = k;
   }
   if (at === ls.length) return null;
-  const tail = bags.lines(ls.slice(at));
+  // Several cut articles may ask about the same host: its tail and rest are read once.
+  const tail = bags.tailOf(host, at);
   // The caller needs three words that go with the target only: fewer shared words cannot give them,
   // and the rest of the host need not be read.
   if (common(tail, target) < MIN_ONLY_TARGET) return null;
   const sim = overlap(tail, target);
-  // Words the tail shares with only one side: how many go with the target, how many with the host
-  // (the lines before the tail; their union is never built).
-  const inRest = bags.held(tail, ls, 0, at);
+  const { held: inRest, count: withRest } = bags.restOf(host, at);
+  // Words the tail shares with only one side: how many go with the target, how many with the host.
   let onlyTarget = 0;
   let onlyHost = 0;
-  let withRest = 0;
   let j = 0;
   for (let k = 0; k < tail.length; k++) {
     const x = tail[k] as number;
     while (j < target.length && (target[j] as number) < x) j++;
     const t = j < target.length && target[j] === x;
     const h = inRest[k] === 1;
-    if (h) withRest++;
     if (t && !h) onlyTarget++;
     else if (h && !t) onlyHost++;
   }
@@ -231,7 +229,7 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
           const t = tailFor(ctx, bags, c, target);
           if (!t || t.onlyTarget < MIN_ONLY_TARGET || t.lean <= 0.05) continue;
           const ratio = t.onlyTarget / (t.onlyTarget + t.onlyHost);
-          const joined = joins(ctx, last, c.lines[t.at] as number, target, bags.lines(c.lines.slice(t.at)));
+          const joined = joins(ctx, last, c.lines[t.at] as number, target, bags.tailOf(c, t.at));
           const conf =
             0.3 +
             0.3 * Math.min(1, Math.max(0, (ratio - 0.7) / 0.3)) +

@@ -207,11 +207,25 @@ function indexOfKey(x: number): number {
 /** Reading a line's keys off its text costs about a third of building its bag. */
 const READS_BEFORE_BAG = 2;
 
+/** Which keys of a host's tail the rest of the host has (flags by position), and how many. */
+export interface HostRest {
+  held: Uint8Array;
+  count: number;
+}
+
+/** What the continuation search learns about a draft as a host, by position in its lines. */
+interface HostMemo {
+  topic: Map<number, number>;
+  tails: Map<number, Bag>;
+  rests: Map<number, HostRest>;
+}
+
 /** Bags of single lines and of whole drafts, computed once. */
 export class Bags {
   private readonly lineBags = new Map<number, Bag>();
   private readonly draftBags = new Map<Draft, Bag>();
   private readonly profiles = new Map<Draft, Bag>();
+  private readonly hosts = new Map<Draft, HostMemo>();
   /** How often `mark` read each line. */
   private readonly reads: Uint8Array;
   constructor(private readonly ctx: { lines: Line[]; lang: Lang }) {
@@ -313,9 +327,59 @@ export class Bags {
     return marked;
   }
 
+  /**
+   * How many keys of the line at `d.lines[k]` the draft's first `upTo` lines (its topic) have.
+   * Each cut article nearby asks about the same host lines: answered once per draft. `upTo`
+   * follows from the draft's lines, which do not change until it is forgotten.
+   */
+  topicShare(d: Draft, k: number, upTo: number): number {
+    const memo = this.host(d);
+    let n = memo.topic.get(k);
+    if (n === undefined) {
+      n = this.heldCount(this.line(d.lines[k] as number), d.lines, 0, upTo);
+      memo.topic.set(k, n);
+    }
+    return n;
+  }
+
+  /** The bag of `d.lines[at..]`: a host's tail, as one cut article after another sees it. */
+  tailOf(d: Draft, at: number): Bag {
+    const memo = this.host(d);
+    let b = memo.tails.get(at);
+    if (!b) {
+      b = this.lines(d.lines.slice(at));
+      memo.tails.set(at, b);
+    }
+    return b;
+  }
+
+  /** Which keys of `tailOf(d, at)` the lines before `at` also have, by position, and how many. */
+  restOf(d: Draft, at: number): HostRest {
+    const memo = this.host(d);
+    let r = memo.rests.get(at);
+    if (!r) {
+      const held = this.held(this.tailOf(d, at), d.lines, 0, at);
+      let count = 0;
+      for (let k = 0; k < held.length; k++) count += held[k] as number;
+      r = { held, count };
+      memo.rests.set(at, r);
+    }
+    return r;
+  }
+
+  private host(d: Draft): HostMemo {
+    let memo = this.hosts.get(d);
+    if (!memo) {
+      memo = { topic: new Map(), tails: new Map(), rests: new Map() };
+      this.hosts.set(d, memo);
+    }
+    return memo;
+  }
+
   forget(d: Draft): void {
     this.draftBags.delete(d);
     this.profiles.delete(d);
+    this.hosts.delete(d);
   }
 }
 
