@@ -4,7 +4,7 @@ import { isHan, isLower } from './chars.ts';
 import type { Features, Lang } from './features.ts';
 import type { Line } from './lines.ts';
 import type { Bag } from './vocabulary.ts';
-import { Bags, common, has, overlap } from './vocabulary.ts';
+import { Bags, has, overlap } from './vocabulary.ts';
 
 /** A continuation seen between two drafts: `fragment` is the next part of the article headed by `from`. */
 export interface DraftLink {
@@ -94,6 +94,8 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
   const lastLine = ls[ls.length - 1] as number;
   if (firstBody < 0 || ls.length - firstBody < 2 || ctx.role[lastLine] !== 'body') return null;
   if (!(ctx.feats[ls[ls.length - 2] as number] as Features).complete) return null;
+  // Several hosts' lines are compared with the same cut article: look its keys up, don't walk them.
+  const targetKeys = bags.keyIndex.index(target);
   // The host's own topic: its title and first paragraph (lines up to firstBody). A tail paragraph
   // that shares more with the cut article than with that is a candidate.
   let at = ls.length;
@@ -101,7 +103,7 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
     const i = ls[k] as number;
     if (ctx.role[i] !== 'body' || !(ctx.feats[ls[k - 1] as number] as Features).complete) break;
     const mine = bags.line(i);
-    const withTarget = mine.length === 0 ? 0 : common(mine, target);
+    const withTarget = targetKeys.common(mine);
     // Most neighbours share nothing with the cut article: no need to read the host's own topic.
     if (withTarget === 0) break;
     if (withTarget <= bags.topicShare(host, k, firstBody + 1)) break;
@@ -112,17 +114,15 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
   const tail = bags.tailOf(host, at);
   // The caller needs three words that go with the target only: fewer shared words cannot give them,
   // and the rest of the host need not be read.
-  if (common(tail, target) < MIN_ONLY_TARGET) return null;
-  const sim = overlap(tail, target);
+  const shared = targetKeys.common(tail);
+  if (shared < MIN_ONLY_TARGET) return null;
+  const sim = shared / tail.length;
   const { held: inRest, count: withRest } = bags.restOf(host, at);
   // Words the tail shares with only one side: how many go with the target, how many with the host.
   let onlyTarget = 0;
   let onlyHost = 0;
-  let j = 0;
   for (let k = 0; k < tail.length; k++) {
-    const x = tail[k] as number;
-    while (j < target.length && (target[j] as number) < x) j++;
-    const t = j < target.length && target[j] === x;
+    const t = targetKeys.has(tail[k] as number);
     const h = inRest[k] === 1;
     if (t && !h) onlyTarget++;
     else if (h && !t) onlyHost++;

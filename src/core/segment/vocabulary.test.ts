@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from './boundaries.ts';
+import { KeyIndex } from './key-index.ts';
 import type { Line } from './lines.ts';
 import { Bags, common } from './vocabulary.ts';
 
@@ -12,14 +13,15 @@ const line = (text: string, k: number): Line => ({
   piece: false,
 });
 
+const texts = [
+  '中秋月饼抽检结果公布',
+  '市场监管局近日对全市月饼生产企业进行抽检，',
+  '抽检的月饼全部合格。区块链技术应用于食品追溯。',
+  '区块链平台记录每一批月饼的来源与去向。',
+  'The mayor said the harbor bridge would open in spring.',
+];
+
 describe('Bags', () => {
-  const texts = [
-    '中秋月饼抽检结果公布',
-    '市场监管局近日对全市月饼生产企业进行抽检，',
-    '抽检的月饼全部合格。区块链技术应用于食品追溯。',
-    '区块链平台记录每一批月饼的来源与去向。',
-    'The mayor said the harbor bridge would open in spring.',
-  ];
   const lines = texts.map(line);
 
   it('counts the keys other lines share without building their union, read again or not', () => {
@@ -56,5 +58,19 @@ describe('Bags', () => {
     const keys = bags.line(4);
     expect(keys.length).toBeGreaterThan(3);
     expect(bags.heldCount(keys, [4], 0, 1)).toBe(keys.length);
+  });
+});
+
+describe('KeyIndex', () => {
+  it('answers membership and shared counts as the sorted bags do, for one bag after another', () => {
+    const bags = new Bags({ lines: texts.map(line), lang: 'zh' });
+    const index = new KeyIndex();
+    for (let a = 0; a < 4; a++) {
+      const target = bags.line(a);
+      index.index(target);
+      for (let b = 0; b < 4; b++)
+        expect(index.common(bags.line(b)), `${a} ${b}`).toBe(common(bags.line(b), target));
+      for (const x of bags.line((a + 1) % 4)) expect(index.has(x)).toBe(target.includes(x));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Draft } from './boundaries.ts';
 import { isHan } from './chars.ts';
 import type { Lang } from './features.ts';
+import { KeyIndex } from './key-index.ts';
 import type { Line } from './lines.ts';
 
 /**
@@ -226,6 +227,8 @@ export class Bags {
   private readonly draftBags = new Map<Draft, Bag>();
   private readonly profiles = new Map<Draft, Bag>();
   private readonly hosts = new Map<Draft, HostMemo>();
+  /** An index of the cut article's keys the hosts around it are compared with. */
+  readonly keyIndex = new KeyIndex();
   /** How often `mark` read each line. */
   private readonly reads: Uint8Array;
   constructor(private readonly ctx: { lines: Line[]; lang: Lang }) {
