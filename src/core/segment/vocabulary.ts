@@ -164,47 +164,6 @@ function union(bags: Bag[]): Bag {
   return acc.slice(0, n);
 }
 
-/**
- * An open-addressing index of one bag's keys, to look up keys read straight from a line's text
- * without building (sorting, allocating) that line's bag. Slots are stamped rather than cleared.
- */
-let slotKey = new Uint32Array(256);
-let slotPos = new Int32Array(256);
-let slotStamp = new Int32Array(256);
-let slotMask = 255;
-let stamp = 0;
-
-function indexKeys(keys: Bag): void {
-  let size = slotKey.length;
-  if (keys.length * 2 > size) {
-    while (keys.length * 2 > size) size *= 2;
-    slotKey = new Uint32Array(size);
-    slotPos = new Int32Array(size);
-    slotStamp = new Int32Array(size);
-    slotMask = size - 1;
-    stamp = 0;
-  }
-  stamp++;
-  for (let p = 0; p < keys.length; p++) {
-    const x = keys[p] as number;
-    let h = Math.imul(x, 0x9e3779b1) & slotMask;
-    while (slotStamp[h] === stamp) h = (h + 1) & slotMask;
-    slotStamp[h] = stamp;
-    slotKey[h] = x;
-    slotPos[h] = p;
-  }
-}
-
-/** Where the indexed bag holds `x`, or -1. */
-function indexOfKey(x: number): number {
-  let h = Math.imul(x, 0x9e3779b1) & slotMask;
-  while (slotStamp[h] === stamp) {
-    if (slotKey[h] === x) return slotPos[h] as number;
-    h = (h + 1) & slotMask;
-  }
-  return -1;
-}
-
 /** Reading a line's keys off its text costs about a third of building its bag. */
 const READS_BEFORE_BAG = 2;
 
@@ -229,6 +188,8 @@ export class Bags {
   private readonly hosts = new Map<Draft, HostMemo>();
   /** An index of the cut article's keys the hosts around it are compared with. */
   readonly keyIndex = new KeyIndex();
+  /** An index of the keys `mark` looks lines up in. */
+  private readonly lineKeys = new KeyIndex();
   /** How often `mark` read each line. */
   private readonly reads: Uint8Array;
   constructor(private readonly ctx: { lines: Line[]; lang: Lang }) {
@@ -298,12 +259,12 @@ export class Bags {
       const b = reads > READS_BEFORE_BAG ? this.line(line) : this.lineBags.get(line);
       if (!b) {
         if (!indexed) {
-          indexKeys(keys);
+          this.lineKeys.index(keys);
           indexed = true;
         }
         const n = scanKeys((this.ctx.lines[line] as Line).text, this.ctx.lang);
         for (let r = 0; r < n; r++) {
-          const p = indexOfKey(scratch[r] as number);
+          const p = this.lineKeys.find(scratch[r] as number);
           if (p >= 0 && out[p] === 0) {
             out[p] = 1;
             marked++;
