@@ -55,12 +55,18 @@ const TERMINAL = new Set(['。', '！', '？', '!', '?', '…', '．', '.', '：
 /** Closers that may follow the terminal mark: quotes and brackets. */
 const CLOSERS = new Set(['”', '’', '」', '』', '》', '）', ')', '"', "'", '】', '〕', ']']);
 
+/** The same marks as code units: no one-character string per look. */
+const codes = (chars: Set<string>): Set<number> =>
+  new Set([...chars].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
+const TERMINAL_CODES = codes(TERMINAL);
+const CLOSER_CODES = codes(CLOSERS);
+
 /** The line ends a sentence: its last mark, ignoring closing quotes and brackets, is terminal. */
 export function endsSentence(s: string): boolean {
   let i = s.length - 1;
   while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
-  while (i >= 0 && CLOSERS.has(s[i] as string)) i--;
-  return i >= 0 && TERMINAL.has(s[i] as string);
+  while (i >= 0 && CLOSER_CODES.has(s.charCodeAt(i))) i--;
+  return i >= 0 && TERMINAL_CODES.has(s.charCodeAt(i));
 }
 
 /** Punctuation that only occurs inside running sentences (not in headlines, as a rule). */

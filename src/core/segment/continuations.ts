@@ -4,7 +4,7 @@ import { isHan, isLower } from './chars.ts';
 import type { Features, Lang } from './features.ts';
 import type { Line } from './lines.ts';
 import type { Bag } from './vocabulary.ts';
-import { Bags, common, has, overlap } from './vocabulary.ts';
+import { Bags, has, overlap } from './vocabulary.ts';
 
 /** A continuation seen between two drafts: `fragment` is the next part of the article headed by `from`. */
 export interface DraftLink {
@@ -98,19 +98,19 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
   const lastLine = ls[ls.length - 1] as number;
   if (firstBody < 0 || ls.length - firstBody < 2 || ctx.role[lastLine] !== 'body') return null;
   if (!(ctx.feats[ls[ls.length - 2] as number] as Features).complete) return null;
-  // The host's own topic: its title and first paragraph. A tail paragraph that shares more with
-  // the cut article than with that is a candidate; cheap enough to try on every neighbour.
-  let core: Bag | null = null;
+  // Several hosts' lines are compared with the same cut article: look its keys up, don't walk them.
+  const targetKeys = bags.keyIndex.index(target);
+  // The host's own topic: its title and first paragraph (lines up to firstBody). A tail paragraph
+  // that shares more with the cut article than with that is a candidate.
   let at = ls.length;
   for (let k = ls.length - 1; k > firstBody; k--) {
     const i = ls[k] as number;
     if (ctx.role[i] !== 'body' || !(ctx.feats[ls[k - 1] as number] as Features).complete) break;
     const mine = bags.line(i);
-    const withTarget = mine.length === 0 ? 0 : common(mine, target);
-    // Most neighbours share nothing with the cut article: no need to build the host's own topic.
+    const withTarget = targetKeys.common(mine);
+    // Most neighbours share nothing with the cut article: no need to read the host's own topic.
     if (withTarget === 0) break;
-    core ??= bags.core(host, firstBody);
-    if (withTarget <= common(mine, core)) break;
+    if (withTarget <= bags.topicShare(host, k, firstBody + 1)) break;
     at = k;
   }
   if (at === ls.length) return null;
@@ -125,22 +125,24 @@ function tailFor(ctx: Ctx, bags: Bags, host: Draft, target: Bag): Tail | null {
     !/^[（(]/.test((ctx.lines[before] as Line).text) &&
     (ctx.feats[ls[at - 2] as number] as Features).complete;
   if (sentenceEnd) at--;
-  const tail = bags.lines(ls.slice(at));
+  // Several cut articles may ask about the same host: its tail and rest are read once.
+  const tail = bags.tailOf(host, at);
   // The caller needs three words that go with the target only: fewer shared words cannot give them,
-  // and the rest of the host (the costly bag) need not be built.
-  if (common(tail, target) < MIN_ONLY_TARGET) return null;
-  const rest = bags.lines(ls.slice(0, at));
-  const sim = overlap(tail, target);
+  // and the rest of the host need not be read.
+  const shared = targetKeys.common(tail);
+  if (shared < MIN_ONLY_TARGET) return null;
+  const sim = shared / tail.length;
+  const { held: inRest, count: withRest } = bags.restOf(host, at);
   // Words the tail shares with only one side: how many go with the target, how many with the host.
   let onlyTarget = 0;
   let onlyHost = 0;
-  for (const x of tail) {
-    const t = has(target, x);
-    const h = has(rest, x);
+  for (let k = 0; k < tail.length; k++) {
+    const t = targetKeys.has(tail[k] as number);
+    const h = inRest[k] === 1;
     if (t && !h) onlyTarget++;
     else if (h && !t) onlyHost++;
   }
-  return { at, sim, lean: sim - overlap(tail, rest), onlyTarget, onlyHost, sentenceEnd };
+  return { at, sim, lean: sim - withRest / tail.length, onlyTarget, onlyHost, sentenceEnd };
 }
 
 interface Pair {
@@ -247,7 +249,7 @@ export function linkContinuations(drafts: Draft[], ctx: Ctx): Links {
           // A sentence end standing alone says as much as the vocabulary: a weaker lean will do.
           if (!t || t.onlyTarget < MIN_ONLY_TARGET || t.lean <= (t.sentenceEnd ? -0.05 : 0.05)) continue;
           const ratio = t.onlyTarget / (t.onlyTarget + t.onlyHost);
-          const joined = joins(ctx, last, c.lines[t.at] as number, target, bags.lines(c.lines.slice(t.at)));
+          const joined = joins(ctx, last, c.lines[t.at] as number, target, bags.tailOf(c, t.at));
           const conf =
             0.3 +
             0.3 * Math.min(1, Math.max(0, (ratio - 0.7) / 0.3)) +

@@ -1,6 +1,7 @@
 import type { BylineMatch } from './bylines.ts';
 import { matchByline, matchDateline } from './bylines.ts';
-import { CUE_CREDIT, CUE_YEAR, cueOf, isComplete, isHan, isLatin } from './chars.ts';
+import { CUE_CREDIT, CUE_YEAR, isComplete, isHan, isLatin } from './chars.ts';
+import { countLine } from './counts.ts';
 import type { JumpKind } from './furniture.ts';
 import { furnitureLabel, isAd, isNotice, jumpHead, jumpLine, jumpTail } from './furniture.ts';
 import type { Line } from './lines.ts';
@@ -203,32 +204,7 @@ function lastMeaningful(s: string): string {
 
 export function lineFeatures(line: Line, lang: Lang): Features {
   const s = line.text;
-  let n = 0;
-  let han = 0;
-  let latin = 0;
-  let upper = 0;
-  let segments = 0;
-  let punct = false;
-  let inSeg = false;
-  let cues = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    cues |= cueOf(c);
-    if (c <= 0x20 || c === 0x3000 || c === 0xa0) {
-      inSeg = false;
-      continue;
-    }
-    if (c === 0xff0c || c === 0x3002) punct = true;
-    if (!inSeg) segments++;
-    inSeg = true;
-    n++;
-    if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if (c >= 0x41 && c <= 0x5a) {
-      latin++;
-      upper++;
-    } else if (c >= 0x61 && c <= 0x7a) latin++;
-    else if (isHan(c)) han++;
-  }
+  const { n, han, latin, upper, segments, punct, cues } = countLine(s);
   const c0 = s.charCodeAt(0);
   const markM = (c0 >= 0x25a0 && c0 <= 0x25ff) || c0 === 0x2605 || c0 === 0x2606 ? BRIEF_MARK.exec(s) : null;
   const mark = markM ? markM[0].length : 0;
