@@ -1,5 +1,5 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useEffect, useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { createQueryClient } from './api/queryClient.ts';
@@ -8,15 +8,7 @@ import { RequireAuth } from './components/RequireAuth.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { LibraryPage } from './features/library/LibraryPage.tsx';
 import { Spinner } from './components/Spinner.tsx';
-import {
-  AuditPage,
-  EditorPage,
-  preloadPageFor,
-  QueuePage,
-  ReviewPage,
-  StatsPage,
-  UsersPage,
-} from './routes/lazyPages.ts';
+import { AuditPage, EditorPage, QueuePage, ReviewPage, StatsPage, UsersPage } from './routes/lazyPages.ts';
 import { NotFound } from './routes/NotFound.tsx';
 import { PageCodeGate } from './routes/PageCodeGate.tsx';
 
@@ -41,11 +33,9 @@ function SkipLink() {
   );
 }
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
-  // The page's code loads while the session is checked: after the first paint, so it does not
-  // delay it, and before the session answer, so the page does not wait for it afterwards.
-  useEffect(() => preloadPageFor(window.location.pathname), []);
+/** `queryClient`: the one main.tsx started the opening page's requests in (see routes/startRoute.ts). */
+export function App({ queryClient: given }: { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <SkipLink />

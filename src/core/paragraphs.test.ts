@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repairParagraphs } from './paragraphs.ts';
+import { isSpaceCode } from './segment/chars.ts';
 
 describe('repairParagraphs', () => {
   it('joins a paragraph that a column break cut mid-sentence, even mid-word', () => {
@@ -67,5 +68,14 @@ describe('repairParagraphs', () => {
         'LONDON, Wednesday.\nThe Council called off the strike.\nMr. Baldwin spoke briefly.',
       ]),
     ).toEqual(['LONDON, Wednesday.', 'The Council called off the strike.', 'Mr. Baldwin spoke briefly.']);
+  });
+
+  it('takes exactly the characters isSpaceCode names for whitespace', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c === 0x0a || (c >= 0xd800 && c <= 0xdfff)) continue;
+      const ch = String.fromCharCode(c);
+      const [got] = repairParagraphs([`ab${ch}cd`]);
+      if (got !== (isSpaceCode(c) ? 'ab cd' : `ab${ch}cd`)) expect(`U+${c.toString(16)} → ${got}`).toBe('');
+    }
   });
 });

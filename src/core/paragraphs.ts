@@ -11,20 +11,27 @@ function isHanText(s: string): boolean {
   return cjk >= latin;
 }
 
+/** Exactly the code units `isSpaceCode` accepts (control characters included, hence the rule off). */
+// eslint-disable-next-line no-control-regex
+const SPACE = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
 /**
  * Whitespace inside a paragraph: between two CJK characters (or a CJK character and a digit) it
  * was put there by a line break and goes; elsewhere runs collapse to one space.
  */
 function cleanSpaces(s: string): string {
-  const out: string[] = [];
-  let i = 0;
+  // Most lines hold no whitespace at all: one native scan, and the line is returned as it is.
+  const first = s.search(SPACE);
+  if (first < 0) return s;
+  let out = s.slice(0, first);
+  let i = first;
   const n = s.length;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (!isSpaceCode(c)) {
       const start = i;
       while (i < n && !isSpaceCode(s.charCodeAt(i))) i++;
-      out.push(s.slice(start, i));
+      out += s.slice(start, i);
       continue;
     }
     const ws = i;
@@ -36,9 +43,9 @@ function cleanSpaces(s: string): string {
     const digits = (before >= 0x30 && before <= 0x39) || before === 0x2e || before === 0x25;
     const digitsAfter = (after >= 0x30 && after <= 0x39) || after === 0x2e || after === 0x25;
     if (cjkSide || (digits && digitsAfter && isCjkContext(s, ws, i))) continue;
-    out.push(' ');
+    out += ' ';
   }
-  return out.join('');
+  return out;
 }
 
 /** A digit run broken by a space inside Chinese text (`6 1.9%`): the break is the PDF's. */
@@ -68,8 +75,10 @@ function join(a: string, b: string): string {
  * means layout cut it. A column break leaves a long first piece; a verse is short.
  */
 function isProse(s: string): boolean {
+  // 20 characters or more is prose in either script, so a long paragraph is never scanned for its script.
+  if (s.length >= 20) return true;
   if (!isHanText(s)) return s.length >= 12 || /[,;]/.test(s);
-  return s.length >= 20 || (/[，。；、,]/.test(s.slice(0, -1)) && s.length >= 12);
+  return /[，。；、,]/.test(s.slice(0, -1)) && s.length >= 12;
 }
 
 /**
@@ -82,13 +91,12 @@ export function repairParagraphs(blocks: string[]): string[] {
   const out: string[] = [];
   let open = false;
   for (const block of blocks) {
-    const lines = block
-      .split('\n')
-      .map((l) => cleanSpaces(l.trim()))
-      .filter((l) => l.length > 0);
+    const lines = blockLines(block);
     if (lines.length === 0) continue;
     for (const piece of onePerLine(lines) ? lines : [lines.reduce(join)]) {
-      const text = cleanSpaces(piece);
+      // Cleaned lines hold no whitespace but plain spaces, and joining adds only those: without one,
+      // the second pass would return the piece unchanged.
+      const text = piece.includes(' ') ? cleanSpaces(piece) : piece;
       if (open && out.length > 0) out[out.length - 1] = join(out[out.length - 1] as string, text);
       else out.push(text);
       const cur = out[out.length - 1] as string;
@@ -96,6 +104,19 @@ export function repairParagraphs(blocks: string[]): string[] {
     }
   }
   return out;
+}
+
+/** The non-empty lines of a block, each trimmed and cleaned. */
+function blockLines(block: string): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  for (;;) {
+    const nl = block.indexOf('\n', from);
+    const line = cleanSpaces((nl < 0 ? block.slice(from) : block.slice(from, nl)).trim());
+    if (line.length > 0) lines.push(line);
+    if (nl < 0) return lines;
+    from = nl + 1;
+  }
 }
 
 /**
