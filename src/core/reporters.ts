@@ -67,6 +67,9 @@ function wireName(run: string): string | null {
 }
 
 const ONE_HAN = new RegExp(`^[${HAN}]$`);
+const COMMENTATOR = new RegExp(
+  `((?:特约|特約)?(?:评论员|評論員))[ \\u3000]*([${HAN}](?:[ \\u3000]?[${HAN}]){1,3})$`,
+);
 const SHORT_HAN = new RegExp(`^[${HAN}]{1,3}$`);
 
 /**
@@ -113,6 +116,9 @@ function namesIn(run: string): string[] {
         break;
       }
       t = t.slice(0, m.index);
+      // `孫揚杭州報道`: the place glued to the name.
+      const place = t.length >= 4 ? placeSuffix(t) : 0;
+      if (place > 0 && t.length - place >= 2) t = t.slice(0, t.length - place);
     }
     if (HAN_ONLY.test(t) && !INSTITUTION.test(t)) out.push(t);
     if (m) break;
@@ -152,6 +158,12 @@ export function parseReporters(byline: string): Reporter[] {
     seen.add(name);
     out.push({ name, role });
   };
+  // `本报特约评论员 章远`: a commentary signed by its author.
+  const commentator = COMMENTATOR.exec(s);
+  if (commentator) {
+    const name = (commentator[2] as string).replace(/[ \u3000]/g, '');
+    return [{ name, role: (commentator[1] as string).replace(/評論員/, '评论员') }];
+  }
   const roles = [...s.matchAll(ROLE_AT)];
   if (roles.length > 0) {
     roles.forEach((m, k) => {

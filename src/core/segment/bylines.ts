@@ -32,9 +32,9 @@ const LISTED_FUSED = `[ \\u3000]+(?:${REPORTERS}[ \\u3000]+)+(?=[^\\s])`;
 const LEAD_START = '在|从|從|近日|日前|今年|今天|昨天|昨日|据|據|随着|隨著|走进|走進';
 /** Reporters opening the lead with no agency before them, a space after: `记者 龚哲明 秋日的…`. */
 const REPORTERS_FUSED = new RegExp(
-  `^(?:${REPORTERS}[ \\u3000]+)*(?:${REPORTERS}[ \\u3000]+(?=[^\\s])|${ROLE}[ \\u3000]*[${HAN}]{2,3}?(?=${LEAD_START}))`,
+  `^(?:${REPORTERS}[ \\u3000]+)*(?:${REPORTERS}[ \\u3000]+(?:[${HAN}]{2,6}?(?:报道|報道)[：:]?[ \\u3000]*)?(?=[^\\s])|${REPORTED}|${ROLE}[ \\u3000]+[${HAN}]{2,3}?(?=${LEAD_START}))`,
 );
-const ROLE_START = new RegExp(`^${ROLE}[ \\u3000]`);
+const ROLE_START = new RegExp(`^${ROLE}`);
 const AGENCY_TAIL = new RegExp(`^(?:${BRACKET}|${REPORTED}|${LISTED}|${LISTED_FUSED})`);
 
 /** `〔記者陳宏銘／台北報導〕`, `[记者 张三/北京报道]`: reporters and place in brackets, Taiwan style. */
@@ -47,8 +47,11 @@ const BRACKET_REPORT = new RegExp(
  * before the lead (`記者 黃柏熙、張 穎 政府宣佈…`). Group 1 is the trailing space.
  */
 const WIRE_REPORTERS = new RegExp(
-  `^[ \\u3000]*${REPORTERS}(?:[ \\u3000]+${REPORTERS})*(?:[ \\u3000]*(?:报道|報道)[：:]?[ \\u3000]*|[ \\u3000]*$|([ \\u3000]+)(?=[^\\s]))`,
+  `^[ \\u3000]*(?:(?:综合|綜合)(?:报道|報道)[：:]?|${REPORTERS}(?:[ \\u3000]+${REPORTERS})*(?:[ \\u3000]*(?:报道|報道)[：:]?[ \\u3000]*|[ \\u3000]*$|([ \\u3000]+)(?=[^\\s])))`,
 );
+
+/** `【本報記者陳夢】` on its own line: the paper's reporter in a wire tag's brackets, no dateline. */
+const BRACKET_REPORTER = new RegExp(`^[【〔]${ROLE}[ \\u3000]*${NAME}[】〕]$`);
 
 /** `【新华社北平九日电】`: a wire dateline in brackets. */
 const WIRE = new RegExp(`^[【〔\\[（(][^】〕\\]）)\\n]{0,30}?${SAYS}[】〕\\]）)]`);
@@ -106,6 +109,7 @@ export function matchByline(s: string, cues = CUE_ALL): BylineMatch | null {
   if (cues & CUE_BYLINE && /^[〔【[（(]/.test(s)) {
     const m = BRACKET_REPORT.exec(s.slice(0, 60));
     if (m) return { len: m[0].length, kind: 'reporter' };
+    if (s.length <= 16 && BRACKET_REPORTER.test(s)) return { len: s.length, kind: 'reporter' };
   }
   if (!(cues & CUE_AGENCY) || !/[讯訊电電]/.test(s.slice(0, 48))) return null;
   const head = AGENCY_HEAD.exec(s.slice(0, 120));

@@ -41,7 +41,7 @@ export const ROLE_WORDS = [
 ];
 
 /** A paper or station named before 记者: `新民晚报记者`, `央视记者`, `经济日报记者`. */
-const OUTLET_REPORTER = `[${HAN}]{1,6}?(?:日报|日報|晚报|晚報|报|報|社|台|视|視|网|網)(?:记者|記者)`;
+const OUTLET_REPORTER = `[${HAN}]{1,6}?(?:日报|日報|晚报|晚報|报|報|社|台|视|視|网|網)(?:全媒体|全媒體|首席|特约|特約|见习|見習|融媒体|融媒體)?(?:记者|記者)`;
 
 export const ROLE = `(?:${OUTLET_REPORTER}|${ROLE_WORDS.join('|')})`;
 
