@@ -67,4 +67,34 @@ describe('deriveArticle', () => {
     const { article, src } = first(t);
     expect(deriveArticle(article, src).flags).toContain('continued');
   });
+
+  it('reads the body part by part, whatever order the parts stand in the source', () => {
+    const t = ['（上接第1版）增长8.1%。', '第1版', '零售额增长'].join('\n');
+    const src = new SourceText(t);
+    const line = (k: number) => {
+      const start = t.split('\n').slice(0, k).join('\n').length + (k > 0 ? 1 : 0);
+      return { start, end: start + (t.split('\n')[k] as string).length };
+    };
+    const article: Article = {
+      id: 'a1',
+      parts: [line(2), line(0)],
+      roles: [
+        { ...line(0), role: 'body' },
+        { ...line(2), role: 'body' },
+      ],
+      boundary: { confidence: 1, cues: [], confirmed: false },
+      fields: {},
+    };
+    expect(deriveArticle(article, src).paragraphs).toEqual(['零售额增长', '（上接第1版）增长8.1%。']);
+  });
+
+  it('gives every derivation its own reporter objects, though a repeated byline is parsed once', () => {
+    const { article, src } = first(['市场回暖', '本报讯（记者 陈思远）', '消费市场持续回暖。'].join('\n'));
+    const a = deriveArticle(article, src).reporters;
+    const b = deriveArticle(article, src).reporters;
+    expect(a).toEqual([{ name: '陈思远', role: '记者' }]);
+    expect(b).toEqual(a);
+    expect(b).not.toBe(a);
+    expect(b[0]).not.toBe(a[0]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Article, Reporter, RoleSpan } from './model.ts';
+import type { Article, Part, Reporter, RoleSpan } from './model.ts';
 import { repairParagraphs } from './paragraphs.ts';
 import { parseReporters } from './reporters.ts';
 import { isCjkish, isComplete, isHan } from './segment/chars.ts';
@@ -53,58 +53,147 @@ function joinTitle(parts: string[]): string {
 }
 
 /**
- * Subheadlines, one per deck: English deck lines wrapped within one block
- * (`Operatives Accept Compromise on` / `Wage Scale at Conference.`) read as one subheadline.
+ * Whether exactly one line break stands between two code-point offsets (none when `from` ≥ `to`).
+ * Counted in place: slicing and splitting the gap allocated two strings and an array per span.
  */
-function deckLines(src: SourceText, spans: RoleSpan[]): string[] {
-  const out: string[] = [];
-  let prev: RoleSpan | null = null;
-  for (const r of spans) {
-    if (r.role !== 'subheadline') continue;
-    const text = src.slice(r.start, r.end).trim();
-    const latin = /[A-Za-z]/.test(text) && !isCjkish(text.charCodeAt(0));
-    const sameBlock = prev !== null && src.slice(prev.end, r.start).split('\n').length === 2;
-    if (prev && latin && sameBlock && out.length > 0) out[out.length - 1] += ` ${text}`;
-    else out.push(text);
-    prev = r;
+function oneLineBreak(src: SourceText, from: number, to: number): boolean {
+  const t = src.text;
+  const end = src.cu(to);
+  let breaks = 0;
+  for (let i = src.cu(from); i < end; i++) if (t.charCodeAt(i) === 10 && ++breaks > 1) return false;
+  return breaks === 1;
+}
+
+/** The first part holding the span, or -1. An article has a handful of parts at most. */
+function partOf(parts: readonly Part[], s: RoleSpan): number {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as Part;
+    if (s.start >= p.start && s.end <= p.end) return i;
   }
+  return -1;
+}
+
+/** What one pass over an article's roles collects: title texts in role order, body spans in reading order. */
+interface RoleTexts {
+  kickers: string[];
+  headlines: string[];
+  /** One per deck. */
+  subheadlines: string[];
+  bylines: string[];
+  body: RoleSpan[];
+  /** The part of each body span, index for index. */
+  bodyParts: number[];
+}
+
+/**
+ * Reads every role once. Subheadlines come one per deck: English deck lines wrapped within one block
+ * (`Operatives Accept Compromise on` / `Wage Scale at Conference.`) read as one subheadline. Body
+ * spans come in reading order: part by part, then by position inside the part.
+ */
+function readRoles(article: Article, src: SourceText): RoleTexts {
+  const out: RoleTexts = {
+    kickers: [],
+    headlines: [],
+    subheadlines: [],
+    bylines: [],
+    body: [],
+    bodyParts: [],
+  };
+  const { parts } = article;
+  let prevDeck: RoleSpan | null = null;
+  // Roles are kept sorted by start, so the body usually comes out in reading order already.
+  let ordered = true;
+  let lastPart = -Infinity;
+  let lastStart = -Infinity;
+  for (const r of article.roles) {
+    switch (r.role) {
+      case 'body': {
+        const part = partOf(parts, r);
+        if (part < lastPart || (part === lastPart && r.start < lastStart)) ordered = false;
+        lastPart = part;
+        lastStart = r.start;
+        out.body.push(r);
+        out.bodyParts.push(part);
+        break;
+      }
+      case 'kicker':
+        out.kickers.push(src.slice(r.start, r.end).trim());
+        break;
+      case 'headline':
+        out.headlines.push(src.slice(r.start, r.end).trim());
+        break;
+      case 'byline':
+        out.bylines.push(src.slice(r.start, r.end).trim());
+        break;
+      case 'subheadline': {
+        const text = src.slice(r.start, r.end).trim();
+        const decks = out.subheadlines;
+        const latin = /[A-Za-z]/.test(text) && !isCjkish(text.charCodeAt(0));
+        if (prevDeck && latin && decks.length > 0 && oneLineBreak(src, prevDeck.end, r.start))
+          decks[decks.length - 1] += ` ${text}`;
+        else decks.push(text);
+        prevDeck = r;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (!ordered) sortBody(out);
   return out;
 }
 
-function textOf(src: SourceText, spans: RoleSpan[], role: RoleSpan['role']): string[] {
-  return spans.filter((s) => s.role === role).map((s) => src.slice(s.start, s.end).trim());
-}
-
-function partOf(article: Article, s: RoleSpan): number {
-  return article.parts.findIndex((p) => s.start >= p.start && s.end <= p.end);
-}
-
-/** Body spans in reading order: part by part, then by position inside the part. */
-function bodySpans(article: Article): RoleSpan[] {
-  return article.roles
-    .filter((r) => r.role === 'body')
-    .map((r) => ({ r, part: partOf(article, r) }))
-    .sort((a, b) => a.part - b.part || a.r.start - b.r.start)
-    .map((x) => x.r);
+/** Puts the body spans in reading order; a stable sort, as the spans' own order breaks no tie. */
+function sortBody(t: RoleTexts): void {
+  const order = t.body.map((_, k) => k);
+  order.sort(
+    (a, b) =>
+      (t.bodyParts[a] as number) - (t.bodyParts[b] as number) ||
+      (t.body[a] as RoleSpan).start - (t.body[b] as RoleSpan).start,
+  );
+  t.body = order.map((k) => t.body[k] as RoleSpan);
+  t.bodyParts = order.map((k) => t.bodyParts[k] as number);
 }
 
 /** The body as blocks: spans with no blank line between them (in a blank-line layout) form one block. */
-function bodyBlocks(article: Article, src: SourceText): string[] {
+function bodyBlocks(t: RoleTexts, src: SourceText): string[] {
   const blank = usesBlankLines(src);
   const blocks: string[] = [];
   let prevEnd = -1;
   let prevPart = -1;
-  for (const r of bodySpans(article)) {
-    const part = partOf(article, r);
+  for (let k = 0; k < t.body.length; k++) {
+    const r = t.body[k] as RoleSpan;
+    const part = t.bodyParts[k] as number;
     const text = src.slice(r.start, r.end);
-    const between = prevEnd >= 0 && part === prevPart ? src.slice(prevEnd, r.start) : '';
-    const sameBlock = blank && prevEnd >= 0 && part === prevPart && between.split('\n').length - 1 === 1;
-    if (sameBlock) blocks[blocks.length - 1] += `\n${text}`;
+    if (blank && prevEnd >= 0 && part === prevPart && oneLineBreak(src, prevEnd, r.start))
+      blocks[blocks.length - 1] += `\n${text}`;
     else blocks.push(text);
     prevEnd = r.end;
     prevPart = part;
   }
   return blocks;
+}
+
+/**
+ * Reporters parsed from a byline, remembered by the byline's text: re-deriving an article (an export,
+ * a diff, the editor after an edit) meets the same bylines again, and parsing is the dearest step of
+ * a derivation. `parseReporters` reads nothing but its argument, so the text is the whole key. Bounded,
+ * oldest dropped first; callers get their own copies, free to change.
+ */
+const REPORTERS_KEPT = 8192;
+const reportersByByline = new Map<string, readonly Reporter[]>();
+
+function reportersOf(byline: string): Reporter[] {
+  let parsed = reportersByByline.get(byline);
+  if (parsed === undefined) {
+    parsed = parseReporters(byline);
+    if (reportersByByline.size >= REPORTERS_KEPT) {
+      const oldest = reportersByByline.keys().next();
+      if (!oldest.done) reportersByByline.delete(oldest.value);
+    }
+    reportersByByline.set(byline, parsed);
+  }
+  return parsed.map((r) => ({ name: r.name, role: r.role }));
 }
 
 const CREDIT = /[（(]([^（()）]{2,40})[)）]\s*$/;
@@ -113,8 +202,7 @@ const CREDIT = /[（(]([^（()）]{2,40})[)）]\s*$/;
  * `(张伟)` or `（记者 刘芳 通讯员 易晓）` ending a brief; a photo credit (…摄) names no reporter.
  * Read from the source text, where the spaces between names still stand.
  */
-function trailingCredit(article: Article, src: SourceText): Reporter[] {
-  const body = bodySpans(article);
+function trailingCredit(body: readonly RoleSpan[], src: SourceText): Reporter[] {
   const lastBody = body[body.length - 1];
   const last = lastBody ? src.slice(lastBody.start, lastBody.end).trim() : '';
   if (!last) return [];
@@ -125,27 +213,24 @@ function trailingCredit(article: Article, src: SourceText): Reporter[] {
   let han = 0;
   for (let i = 0; i < inner.length; i++) if (isHan(inner.charCodeAt(i))) han++;
   if (han < 2) return [];
-  return parseReporters(`(${inner})`);
+  return reportersOf(`(${inner})`);
 }
 
 export function deriveArticle(article: Article, src: SourceText): DerivedArticle {
-  const spans = article.roles;
-  const kickers = textOf(src, spans, 'kicker');
-  const headlines = textOf(src, spans, 'headline');
-  const subheadlines = deckLines(src, spans);
-  const bylines = textOf(src, spans, 'byline');
-  const paragraphs = repairParagraphs(bodyBlocks(article, src));
+  const roles = readRoles(article, src);
+  const paragraphs = repairParagraphs(bodyBlocks(roles, src));
 
   const f = article.fields;
+  const { kickers, headlines, bylines } = roles;
   const kicker = f.kicker !== undefined ? f.kicker : kickers.length > 0 ? joinTitle(kickers) : null;
   const headline = f.headline !== undefined ? f.headline : joinTitle(headlines);
-  const subs = f.subheadlines !== undefined ? f.subheadlines : subheadlines;
+  const subs = f.subheadlines !== undefined ? f.subheadlines : roles.subheadlines;
   const byline = f.byline !== undefined ? f.byline : bylines.length > 0 ? bylines.join(' ') : null;
   let reporters: Reporter[];
   if (f.reporters !== undefined) reporters = f.reporters;
   else {
-    reporters = byline ? parseReporters(byline) : [];
-    if (reporters.length === 0) reporters = trailingCredit(article, src);
+    reporters = byline ? reportersOf(byline) : [];
+    if (reporters.length === 0) reporters = trailingCredit(roles.body, src);
   }
 
   const flags: string[] = [];

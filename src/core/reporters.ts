@@ -127,17 +127,24 @@ function namesIn(run: string): string[] {
 }
 
 function englishReporters(byline: string): Reporter[] {
+  // `By Cable to The Beacon Journal.`: how it came, not who wrote it.
+  if (/\b(?:By|BY)\s+(?:Cable|CABLE|Wireless|WIRELESS|Telegraph|TELEGRAPH)\s+(?:to|TO)\b/.test(byline))
+    return [];
   const m = /\b(?:By|BY)\s+(.+)$/.exec(byline);
   if (!m) return [];
   const body =
     (m[1] as string)
       .replace(/[.)\s]+$/, '')
-      .split(/,\s*(?=[A-Z][a-z]+\s+(?:Correspondent|Writer|Staff))/)[0] ?? '';
+      .split(/,\s*(?=(?:[A-Z][a-z]+\s+){1,4}(?:Correspondent|Writer|Staff|Editor|Reporter))/)[0] ?? '';
   return body
     .split(/\s*(?:,|\band\b|\bAND\b|&)\s*/)
     .map((n) => n.trim().replace(/\.$/, ''))
     .filter(
-      (n) => n.length > 1 && /^[A-Z]/.test(n) && !AGENCIES.test(n) && !/Correspondent|Writer|Staff/i.test(n),
+      (n) =>
+        n.length > 1 &&
+        /^[A-Z]/.test(n) &&
+        !AGENCIES.test(n) &&
+        !/Correspondent|Writer|Staff|Editor/i.test(n),
     )
     .map((name) => ({ name, role: null }));
 }

@@ -206,6 +206,12 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       }
       continue;
     }
+    // An ad's next line that reads like an ad too (`To-morrow at $15.00 and Up.`) is the same ad.
+    if (i > 0 && label[i - 1] === 'ad' && (lines[i] as Line).gap === 0 && x.ad) {
+      furniture(i, 'ad');
+      i++;
+      continue;
+    }
     // `扫码关注新民晚报 / 获取更多本地资讯`: a prompt's second line goes with its first.
     if (
       i > 0 &&

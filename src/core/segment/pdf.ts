@@ -130,6 +130,7 @@ function mk(text: string, phys: number, start: number, end: number, hint?: strin
 const AD_WORD = /^[【〔[（(]?(?:广告|廣告)[】〕\]）)]?$/;
 const HAS_DIGIT = /\d/;
 const HOTLINE = /(?:热线|熱線|电话|電話)[：:]?$/;
+const HOTLINE_NUMBER = /(?:热线|熱線|电话|電話)[：:]?[\d-]{5,13}$/;
 const AD_CLOSE =
   /^(?:欢迎光临|歡迎光臨|敬请光临|敬請光臨|欢迎选购|歡迎選購|欢迎垂询|歡迎垂詢|欢迎惠顾|歡迎惠顧|欢迎订阅|歡迎訂閱)$/;
 /** Words of an ad's venue and offer, never of a headline. */
@@ -160,7 +161,7 @@ function adRun(text: string, ps: Piece[]): { from: number; to: number } | null {
   // Nor one with a hotline and its number (`服务热线 96588`).
   for (let j = 0; j + 1 < ps.length; j++) {
     const s = text.slice((ps[j] as Piece).start, (ps[j] as Piece).end);
-    if (AD_CLOSE.test(s)) return { from: 0, to: j };
+    if (AD_CLOSE.test(s) || HOTLINE_NUMBER.test(s)) return { from: 0, to: j };
     const next = ps[j + 1] as Piece;
     if (j + 2 < ps.length && HOTLINE.test(s) && /^[\d-]{5,13}$/.test(text.slice(next.start, next.end)))
       return { from: 0, to: j + 1 };
@@ -220,13 +221,8 @@ function emitFooter(text: string, phys: number, ps: Piece[], out: Line[]): void 
 export function splitPdfLine(text: string, line: Line): Line[] {
   const ps = pieces(text, line.start, line.end);
   const out: Line[] = [];
-  // Segments: what precedes the first indent, then one segment per indented paragraph.
-  const segs: Piece[][] = [[]];
-  for (const p of ps) {
-    if (p.indent) segs.push([]);
-    (segs[segs.length - 1] as Piece[]).push(p);
-  }
-  const head = segs[0] as Piece[];
+  // The page header first, across any wide gaps between its items (`A2  2025年9月23日  南通日报`).
+  const head = ps;
   let h = 0;
   while (h < head.length) {
     const s = text.slice((head[h] as Piece).start, (head[h] as Piece).end);
@@ -248,10 +244,28 @@ export function splitPdfLine(text: string, line: Line): Line[] {
   }
   if (h > 0)
     out.push(mk(text, line.phys, (head[0] as Piece).start, (head[h - 1] as Piece).end, 'page-header'));
+  // Segments: what follows the header up to the first indent, then one per indented paragraph.
+  const segs: Piece[][] = [[]];
+  for (let k = h; k < ps.length; k++) {
+    const p = ps[k] as Piece;
+    if (p.indent && k > h) segs.push([]);
+    (segs[segs.length - 1] as Piece[]).push(p);
+  }
+  // A short indented run with neither a sentence end nor a comma is no paragraph (an ad's lines,
+  // a title set off by wide gaps): it joins what stands between the paragraphs around it.
+  for (let k = segs.length - 1; k >= 1; k--) {
+    const seg = segs[k] as Piece[];
+    const len = (seg[seg.length - 1] as Piece).end - (seg[0] as Piece).start;
+    if (len < 60 && !seg.some((p) => hasClause(text, p) || pieceEnds(text, p, (seg[0] as Piece).start))) {
+      (segs[k - 1] as Piece[]).push(...seg);
+      segs.splice(k, 1);
+    }
+  }
+  const first = segs[0] as Piece[];
   if (segs.length === 1) {
     // No indents: the paragraphs cannot be told apart. A short rest is the page footer; a long
     // one stays a single piece of text rather than going to furniture.
-    const rest = head.slice(h);
+    const rest = first;
     const last = rest[rest.length - 1];
     if (rest.length > 0 && last && last.end - (rest[0] as Piece).start > 200) {
       out.push(mk(text, line.phys, (rest[0] as Piece).start, last.end));
@@ -259,7 +273,7 @@ export function splitPdfLine(text: string, line: Line): Line[] {
       emitFooter(text, line.phys, rest, out);
     }
   } else {
-    emitHeads(text, line.phys, head.slice(h), out);
+    emitHeads(text, line.phys, first, out);
   }
   for (let k = 1; k < segs.length; k++) {
     const seg = segs[k] as Piece[];
