@@ -315,7 +315,8 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       !nf.furniture &&
       !nf.jump &&
       !boxSource &&
-      (wholeByline(next) || (nf.prose && !nf.headlessMark));
+      // A marked prose line (`●佛堂镇…`) opens a brief of its own: the line above is no title of it.
+      (wholeByline(next) || (nf.prose && !nf.headlessMark && nf.mark === 0));
     if (!titled) {
       leftovers(i, b, false);
       i = b + 1;
@@ -344,7 +345,10 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       const upper = (k: number): boolean =>
         (f(k).strong && f(k).titleable) ||
         // A one-word line of an English capital deck (`OPERATIVES`) set flush above the rest.
-        (lang === 'en' && f(k).caps && f(k).titleable && (lines[k + 1] as Line).gap === 0) ||
+        (lang === 'en' &&
+          f(k).caps &&
+          f(k).titleable &&
+          ((lines[k + 1] as Line).gap === 0 || (k > i && f(k - 1).caps && (lines[k] as Line).gap === 0))) ||
         (signed && f(k).han >= 4 && f(k).n <= 14 && /，$/.test((lines[k] as Line).text));
       let k = end - 1;
       while (k >= i && end - k < MAX_TITLE[lang] && upper(k)) k--;

@@ -20,7 +20,7 @@ const REPORTED = `\\s*(?:${ROLE}\\s*${NAME}(?:${NAME_SEP}(?:${ROLE}\\s*)?${NAME}
  * sentence like `互联网电商…` is not taken for one.
  */
 const AGENCY_HEAD = new RegExp(
-  `^${MARK}(?:据[${HAN}]{2,12}?(?:报道|報道)(?=[（(])|(?:本报|本報|本刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}|[${HAN}]{1,12}?(?:报|報|网|網|社|台|刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}(?=$|[\\s（(【〔\\[]|${ROLE}))`,
+  `^${MARK}(?:据[${HAN}]{2,12}?(?:报道|報道)(?=[（(])|(?:本报|本報|本刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}|[${HAN}·]{1,14}?(?:报|報|网|網|社|台|刊)[${HAN}]{0,8}?${ZH_DATE}?${SAYS}(?=$|[\\s（(【〔\\[]|${ROLE}))`,
 );
 /** A reporter list running to the end of the line: `本报讯 记者卢彬 通讯员粤交宣`. */
 const LISTED = `\\s+(?:${ROLE}\\s*[：:]?\\s*${NAME}(?:${NAME_SEP}${NAME})*\\s*)+$`;
@@ -50,11 +50,15 @@ const WIRE_REPORTERS = new RegExp(
   `^[ \\u3000]*(?:(?:综合|綜合)(?:报道|報道)[：:]?|${REPORTERS}(?:[ \\u3000]+${REPORTERS})*(?:[ \\u3000]*(?:报道|報道)[：:]?[ \\u3000]*|[ \\u3000]*$|([ \\u3000]+)(?=[^\\s])))`,
 );
 
+/** Column names that start with a role word: `记者手记`, `记者观察`. */
+const REPORTER_COLUMN =
+  /^(?:记者|記者)(?:手记|手記|观察|觀察|调查|調查|走基层|走基層|探访|探訪|札记|札記|来信|來信|体验|體驗|直击|直擊)$/;
+
 /** `【本報記者陳夢】` on its own line: the paper's reporter in a wire tag's brackets, no dateline. */
 const BRACKET_REPORTER = new RegExp(`^[【〔]${ROLE}[ \\u3000]*${NAME}[】〕]$`);
 
 /** `【新华社北平九日电】`: a wire dateline in brackets. */
-const WIRE = new RegExp(`^[【〔\\[（(][^】〕\\]）)\\n]{0,30}?${SAYS}[】〕\\]）)]`);
+const WIRE = new RegExp(`^[【〔\\[（(][^】〕\\]）)\\n]{0,30}?(?:${SAYS}|报道|報道)[】〕\\]）)]`);
 
 /** A line of reporters only: `本报记者 张三`, `记者 张三 通讯员 李四`, `文/图 本报记者 张三`. */
 const REPORTER_LINE = new RegExp(
@@ -87,6 +91,7 @@ export function matchByline(s: string, cues = CUE_ALL): BylineMatch | null {
   // Cheap tests first: most lines contain none of the words a byline is built from. `cues` are
   // the character classes the caller saw in the line (see chars.ts).
   if (s.length <= 80) {
+    if (cues & CUE_BYLINE && REPORTER_COLUMN.test(s)) return null;
     if (cues & CUE_BYLINE && (REPORTER_LINE.test(s) || CREDIT_LINE.test(s) || COMMENTATOR.test(s))) {
       return { len: s.length, kind: 'reporter' };
     }
@@ -111,8 +116,11 @@ export function matchByline(s: string, cues = CUE_ALL): BylineMatch | null {
     if (m) return { len: m[0].length, kind: 'reporter' };
     if (s.length <= 16 && BRACKET_REPORTER.test(s)) return { len: s.length, kind: 'reporter' };
   }
-  if (!(cues & CUE_AGENCY) || !/[讯訊电電]/.test(s.slice(0, 48))) return null;
-  const head = AGENCY_HEAD.exec(s.slice(0, 120));
+  // `【星島日報報道】`: a wire tag that says 報道 instead of 讯 or 电.
+  const reportTag =
+    (s.charCodeAt(0) === 0x3010 || s.charCodeAt(0) === 0x3014) && /^.{2,20}?(?:报道|報道)[】〕]/.test(s);
+  if (!reportTag && (!(cues & CUE_AGENCY) || !/[讯訊电電]/.test(s.slice(0, 48)))) return null;
+  const head = reportTag ? null : AGENCY_HEAD.exec(s.slice(0, 120));
   if (head) {
     let len = head[0].length;
     // The sentinel keeps `$` from matching at the cut of a long line.

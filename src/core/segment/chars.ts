@@ -126,6 +126,6 @@ cue('讯訊电電', CUE_AGENCY);
 cue('摄攝图圖发發', CUE_CREDIT);
 cue('年', CUE_YEAR);
 cue('0123456789', CUE_DIGIT);
-cue('$!&广廣热熱话話启啟欢歡函优優特减減拍', CUE_AD);
+cue('$!&广廣热熱话話启啟欢歡函优優特减減拍售', CUE_AD);
 cue('版星週期', CUE_PAGE);
 cue('编編校排签簽美组組版设設', CUE_EDITOR);

@@ -67,10 +67,11 @@ const PHOTO_CREDIT = new RegExp(
   `^[（(]?(?:[${HAN}]{0,6}(?:记者|記者))?\\s*(?:[${HAN}]{2,4}\\s*){1,3}(?:摄|攝|摄影|攝影|供图|供圖)[)）]?$|^[（(]?(?:新华社|新華社|中新社|本报|本報)(?:发|發|供图|供圖)[)）]?$|^(?:图|圖)[/／：:]\\s*[${HAN}]{2,8}$`,
 );
 const TITLE_MARK = /\s*[（(](?:图片|圖片|图|圖|附图|附圖|组图|組圖|视频|視頻|漫画|漫畫|摄影|攝影)[)）]$/;
+const SENTENCE_THEN_CREDIT = /[。！？!?][”’」』]?\s*[（(][^（()）]{2,30}[)）]$/;
 const TITLE_LEAD = /^[（(](?:图片|圖片|图|圖|组图|組圖|视频|視頻|漫画|漫畫)[)）]\s*/;
 const NAME_LINE = new RegExp(`^(?:[□■○●◎◇◆☆★]|文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`);
 const POEM_DATE = new RegExp(
-  `^(?:——|—|--?)?\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])\\s*年(?:\\s*[\\d〇一二三四五六七八九十]{1,2}\\s*月|[春夏秋冬])?(?:\\s*[\\d〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*(?:于|於|写于|寫於|作于|作於|改于|改於|在|[·•・]))?[${HAN}]{0,8}$`,
+  `^(?:——|—|--?)?\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])\\s*年(?:\\s*[\\d〇一二三四五六七八九十]{1,2}\\s*月|立?[春夏秋冬])?(?:\\s*[\\d〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*(?:于|於|写于|寫於|作于|作於|改于|改於|在|[·•・]))?[${HAN}]{0,8}$`,
 );
 const SUBHEAD =
   /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．]|第[一二三四五六七八九十]{1,3}[，、,])/;
@@ -278,6 +279,11 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   // A photo credit on its own line, or a numbered subhead inside an article (`一、加强组织领导`,
   // `（二）`): text of the article around it, never a headline.
   if (credit || (!en && SUBHEAD.test(s))) {
+    prose = true;
+    strong = false;
+  }
+  // `全天。(实习生 何雨欣)`: a sentence's end and its credit close a paragraph, whatever the length.
+  if (!prose && endsBracket && SENTENCE_THEN_CREDIT.test(s)) {
     prose = true;
     strong = false;
   }
