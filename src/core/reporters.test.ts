@@ -60,6 +60,23 @@ describe('parseReporters', () => {
     expect(names('本报记者 欧阳宇 文/图')).toEqual(['欧阳宇']);
   });
 
+  it('reads wire tags without a place, padded names glued to 報道 and places glued to names', () => {
+    expect(names('【本报记者陈平讯】')).toEqual(['陈平']);
+    expect(names('【香港商報訊】記者 黃穎珊、實習生 鄭子晴報道：')).toEqual(['黃穎珊', '鄭子晴']);
+    expect(names('記者 陳 朗報道：')).toEqual(['陳朗']);
+    expect(names('大公報記者孫揚杭州報道：')).toEqual(['孫揚']);
+  });
+
+  it('names the author of a signed commentary or poem', () => {
+    expect(names('本报特约评论员 章远')).toEqual(['章远']);
+    expect(names('◇ 刘 川')).toEqual(['刘川']);
+  });
+
+  it('drops editors’ titles and transmission credits from English bylines', () => {
+    expect(names('By JAMES R. MOORE, Beacon Journal Aviation Editor.')).toEqual(['JAMES R. MOORE']);
+    expect(names('By Cable to The Beacon Journal.')).toEqual([]);
+  });
+
   it('reads outlet-named reporters, 〔〕 brackets and a place after a slash', () => {
     expect(names('新民晚报记者 邵 宁')).toEqual(['邵宁']);
     expect(names('浏阳日报讯〔融媒体记者 诸葛明 通讯员 李芳、王一〕')).toEqual(['诸葛明', '李芳', '王一']);

@@ -144,7 +144,8 @@ function englishReporters(byline: string): Reporter[] {
         n.length > 1 &&
         /^[A-Z]/.test(n) &&
         !AGENCIES.test(n) &&
-        !/Correspondent|Writer|Staff|Editor/i.test(n),
+        !/Correspondent|Writer|Staff|Editor/i.test(n) &&
+        !/\b(?:Press|Service|Cable|Agency|News)\b/.test(n),
     )
     .map((name) => ({ name, role: null }));
 }

@@ -8,13 +8,18 @@ function layoutOf(path: string): string {
   return /^[a-g]-/.test(name) ? name.slice(0, 1) : 'sample';
 }
 
-// holdout and holdout2 became tuning sets in session 4, holdout3 and holdout4 in session 5; holdout5 is
+// holdout and holdout2 became tuning sets in session 4, holdout3 to holdout8 in session 5; holdout9 is
 // measured only (see fixtures/README.md).
 const files = goldFixtures(
   'fixtures/layouts',
   'fixtures/holdout',
   'fixtures/holdout2',
   'fixtures/holdout3',
+  'fixtures/holdout4',
+  'fixtures/holdout5',
+  'fixtures/holdout6',
+  'fixtures/holdout7',
+  'fixtures/holdout8',
   'fixtures/samples',
 );
 const groups = new Map<string, string[]>();

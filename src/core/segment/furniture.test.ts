@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureLabel, jumpHead, jumpLine, jumpTail, pageOf } from './furniture.ts';
+import { furnitureLabel, isAd, isNoise, jumpHead, jumpLine, jumpTail, pageOf } from './furniture.ts';
 
 describe('jump markers', () => {
   it('reads the usual forms on a line of their own, with the page they name', () => {
@@ -48,6 +48,29 @@ describe('furniture on its own line', () => {
     expect(furnitureLabel('A04　要闻　责编：李 明')).toBe('page-header');
     expect(furnitureLabel('责任编辑：王 丹　美编：刘 淼')).toBe('credit');
     expect(furnitureLabel('本版邮箱：ccwb_zhxw@126.com')).toBe('credit');
+  });
+
+  it('labels notices, picture notes and e-paper navigation lines', () => {
+    expect(furnitureLabel('■ 书店启事')).toBe('notice');
+    expect(furnitureLabel('新华书店启事：本店新到各种书籍，欢迎选购。地址：罗斯福路一百二十号')).toBe(
+      'notice',
+    );
+    expect(furnitureLabel('（本版图片除署名外均为资料图片）')).toBe('credit');
+    expect(furnitureLabel('上一篇　　下一篇　　返回本版目录　　本文字数：1286')).toBe('interface');
+  });
+
+  it('tells ads by their firm names, hotlines and shop words', () => {
+    expect(isAd('DENHOLM & McKAY CO.')).toBe(true);
+    expect(isAd('FORBES & WALLACE')).toBe(true);
+    expect(isAd('▲胃病聖藥 良友胃散 各大藥房均有出售▲')).toBe(true);
+    expect(isAd('电话：0514-8796 2213（工作日9:00-17:00）')).toBe(true);
+    expect(isAd('■ 廣告  ■')).toBe(true);
+    expect(isAd('Mayor Smith & Council Meet')).toBe(false);
+  });
+
+  it('keeps a short word ending a wrapped paragraph out of the noise', () => {
+    expect(isNoise('fall.')).toBe(false);
+    expect(isNoise("~~ ,. '' iii")).toBe(true);
   });
 
   it('reads a page number standing alone as the page it heads', () => {

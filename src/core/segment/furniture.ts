@@ -64,14 +64,14 @@ const QR_PROMPT =
 
 /** Advertising: telephone numbers, street addresses, prices, sale shouts. */
 const AD_ZH_STRONG =
-  /^[■□◆◇★☆●\s【〔(（]*(?:广告|廣告)[\s■□◆◇★☆●】〕)）]*$|(?:热线|熱線|电话|電話)[：:]\s*\d{3,4}[ -]?\d{4}(?!\d)|\d{3,4}-\d{7,8}|\d{3,4}-\d{3,4}[ \u3000]\d{4}(?!\d)|^(?:电话|電話|热线|熱線|咨询电话|諮詢電話)[：:]\s*\d|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
+  /^[【〔[（(](?:广告|廣告)[】〕\]）)]|^[■□◆◇★☆●\s【〔(（]*(?:广告|廣告)[\s■□◆◇★☆●】〕)）]*$|(?:热线|熱線|电话|電話)[：:]\s*\d{3,4}[ -]?\d{4}(?!\d)|\d{3,4}-\d{7,8}|\d{3,4}-\d{3,4}[ \u3000]\d{4}(?!\d)|^(?:电话|電話|热线|熱線|咨询电话|諮詢電話)[：:]\s*\d|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
 const AD_ZH_WEAK =
   /咨询热线|热线|熱線|均有出售|均有發售|各大藥房|各大药房|免费入场|免費入場|凭本报|憑本報|欢迎光临|歡迎光臨|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價|大减价|大減價|减价|減價|大拍卖|大拍賣/;
 const AD_EN =
   /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\$\d+(?:\.\d\d)?\s+(?:and|to|or)\s+\$\d+|\b(?:SALE|Sale)!|\b\d{1,3}\/-|\b(?:from|each|pair|per|and|at)\s+\d{1,3}\/\d{1,2}d?\b|\b\d{1,3}\/\d{1,2}d?\s+(?:each|pair|per|the)\b/;
 /** A firm's name standing alone, the signature of an ad: `DENHOLM & McKAY CO.`, `Smith & Sons`. */
 const FIRM_EN =
-  /^(?:[A-Z][A-Za-z.'’]+\s+)*[A-Z][A-Za-z.'’]+\s*&\s*(?:[A-Z][A-Za-z.'’]+\s*)+(?:CO|Co|SONS|Sons|BROS|Bros|COMPANY|Company)?\.?$/;
+  /^(?:[A-Z][A-Za-z.'’]+\s+)*[A-Z][A-Za-z.'’]+\s*&\s*(?:[A-Z][A-Za-z.'’]+\s+)*(?:CO|Co|SONS|Sons|BROS|Bros|COMPANY|Company)\.?$|^[A-Z]{2,}(?:\s+[A-Z]\.)?\s*&\s*[A-Z]{2,}\.?$/;
 /** A street address, an ad only with a shop's words beside it (a headline may name an address). */
 const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;

@@ -241,6 +241,26 @@ describe('layout d: briefs under a column name', () => {
   });
 });
 
+describe('layout d: briefs of several paragraphs', () => {
+  it('opens a brief at each marked paragraph, even one broken by a column break', () => {
+    const text = [
+      '镇街传真',
+      '●佛堂镇古镇老街修缮工程近日完工，修缮沿街历史建筑43幢，老街将于国庆期间重新开放。',
+      '修缮中，施工方采用“修旧如旧”的方式，尽量保留原有构件。（通讯员 金 露）',
+      '●大陈镇近日举办第三届衬衫文化节，30余家衬衫企业现场展示新款产品，意向成交额',
+      '超过8000万元。(陈 浩)',
+    ].join('\n');
+    const { articles, unassigned } = run(text);
+    expect(articles).toHaveLength(2);
+    expect(unassigned).toEqual(['镇街传真']);
+    expect(articles[0]?.paragraphs).toHaveLength(2);
+    expect(articles[1]?.reporters).toEqual(['陈浩']);
+    expect(articles[1]?.paragraphs).toEqual([
+      '大陈镇近日举办第三届衬衫文化节，30余家衬衫企业现场展示新款产品，意向成交额超过8000万元。(陈浩)',
+    ]);
+  });
+});
+
 describe('layout e: a PDF page on one line', () => {
   const page =
     '2023年3月2日 星期四 要闻 A02 前两月全国铁路完成固定资产投资超800亿元 同比增长9.6% 　　本报北京3月1日电 （记者 王明）记者从中国国家铁路集团有限公 司获悉，1至2月，全国铁路完成固定资产 投资812亿元，同比增长9.6%。 　　国铁集团有关负责人介绍，今年 将抓好在建项目建设，高质量推进新开工项 目。 数字乡村建设 跑出“加速度” 本报记者 李华 刘洋 　　在浙江省德清县五四村，村民打开 手机就能查看村里的垃圾分类、河道水质等 实时数据。 责任编辑：孙振 版式设计：沈亦伶';
@@ -406,6 +426,27 @@ describe('layout g: continuations', () => {
     expect(articles[2]?.paragraphs.at(-1)?.endsWith('全国大部分城市。')).toBe(true);
   });
 
+  it('opens a fragment at a paragraph that starts with the rest of a cut word', () => {
+    const text = [
+      '老菜市场“焕新”记',
+      '记者 曲 明',
+      '早上七点，西岗区长春路菜市场里已经人声鼎沸，改造后的市场完善了消防、排水等设施，并引入智慧管理系统，实现食品安全可追',
+      '大连港冷链物流园二期投用',
+      '大连晚报讯（记者 于 涛） 8月19日，大连港冷链物流园二期项目正式投入使用，新增冷库库容10万吨。',
+      '市港口与口岸局相关负责人表示，下一步将加快推进冷链物流园三期建设。',
+      '溯、客流实时监测。市商务局表示，今年改造提升的农贸市场将在年底前全部完工，菜市场的烟火气更浓了。',
+    ].join('\n\n');
+    const { articles } = run(text);
+    expect(articles).toHaveLength(2);
+    expect(articles[0]?.linked).toBe(true);
+    expect(
+      articles[0]?.paragraphs[0]?.endsWith(
+        '实现食品安全可追溯、客流实时监测。市商务局表示，今年改造提升的农贸市场将在年底前全部完工，菜市场的烟火气更浓了。',
+      ),
+    ).toBe(true);
+    expect(articles[1]?.paragraphs).toHaveLength(2);
+  });
+
   it('does not link an article cut mid-sentence to an unrelated neighbour', () => {
     const text = [
       '全市夏粮收购工作启动',
@@ -420,6 +461,33 @@ describe('layout g: continuations', () => {
     const { articles } = run(text);
     expect(articles.map((a) => a.parts.length)).toEqual([1, 1]);
     expect(articles[0]?.flags).toContain('ends-mid-sentence');
+  });
+});
+
+describe('layout f: wrapped column lines', () => {
+  it('never takes a dateline line or a capitalised word ending a sentence for a headline', () => {
+    const text = [
+      'TAFT LEAVES FOR\nTHE WEST TODAY',
+      'President Will Speak in\nSeventeen Cities on\nLong Trip.',
+      'By Associated Press.',
+      'BEVERLY, Mass., Sept. 14.—President\nTaft left his summer home here\nthis morning, a trip which will end\nbefore the opening of\nCongress.',
+      'A large crowd of summer residents\ngathered at the station.',
+    ].join('\n\n');
+    const { articles } = run(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.title).toBe(
+      'TAFT LEAVES FOR THE WEST TODAYPresident Will Speak in Seventeen Cities on Long Trip.',
+    );
+    expect(articles[0]?.paragraphs[0]?.endsWith('before the opening of Congress.')).toBe(true);
+  });
+
+  it('keeps a one-word line of a capital deck in the headline', () => {
+    const text = [
+      'STRIKE VOTE\nTAKEN BY MILL\nOPERATIVES\nTen Thousand Weavers in Fall River\nWill Decide Tonight',
+      'By Associated Press.',
+      'FALL RIVER, Mass., Oct. 9.—Ten thousand weavers\nwill vote tonight on a general strike.',
+    ].join('\n\n');
+    expect(run(text).articles[0]?.title.startsWith('STRIKE VOTE TAKEN BY MILL OPERATIVES')).toBe(true);
   });
 });
 
