@@ -105,7 +105,7 @@ function isDigitAt(s: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-const JUMP_START = /^[（([【下上转轉接承CcSsTtFf]/;
+const JUMP_START = /^[（([【下上转轉接承CcSsTtFf▶►▷→☞]/;
 
 /**
  * The features of a line already known to be prose: only its furniture, byline, dateline, markers

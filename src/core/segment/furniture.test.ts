@@ -13,6 +13,8 @@ describe('jump markers', () => {
       ['(Turn to Page 5)', 'out', 5],
       ['(Continued from First Page.)', 'in', 1],
       ['(From Page One)', 'in', 1],
+      ['▶下转第三版', 'out', 3],
+      ['▶上接第一版', 'in', 1],
     ];
     for (const [s, kind, page] of cases) {
       expect(jumpLine(s), s).toBe(kind);

@@ -205,9 +205,9 @@ export function looksLikeMasthead(s: string): boolean {
 
 /** `（下转第3版）`, `（上接第1版）`, `Continued on Page Three`, `(Continued from First Page.)`. */
 const JUMP_OUT =
-  /^[（(]?\s*(?:下转|转第|轉第|下轉|[转轉][A-Z]?\d)[^）)]{0,12}[）)]?$|^\(?\s*turn\s+to\s+page\s+[\w-]+\.?\s*\)?\.?$|^\(?\s*continued\s+on\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)[.,]?(?:\s*(?:column|col\.?)\s*[\w-]+)?\.?\s*\)?\.?$|^\(?\s*see\s+.{1,40}\s+on\s+page\s+[\w-]+\.?\s*\)?\.?$/i;
+  /^(?:[（(]|[▶►▷→☞]\s*)?\s*(?:下转|转第|轉第|下轉|[转轉][A-Z]?\d)[^）)]{0,12}[）)]?$|^\(?\s*turn\s+to\s+page\s+[\w-]+\.?\s*\)?\.?$|^\(?\s*continued\s+on\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)[.,]?(?:\s*(?:column|col\.?)\s*[\w-]+)?\.?\s*\)?\.?$|^\(?\s*see\s+.{1,40}\s+on\s+page\s+[\w-]+\.?\s*\)?\.?$/i;
 const JUMP_IN =
-  /^[（(]?\s*(?:上接|上承|接上|承上|接第|接[A-Z]?\d)[^）)]{0,12}[）)]?$|^\(?\s*(?:continued\s+)?from\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)[.,]?(?:\s*(?:column|col\.?)\s*[\w-]+)?\.?\s*\)?\.?$/i;
+  /^(?:[（(]|[▶►▷→☞]\s*)?\s*(?:上接|上承|接上|承上|接第|接[A-Z]?\d)[^）)]{0,12}[）)]?$|^\(?\s*(?:continued\s+)?from\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)[.,]?(?:\s*(?:column|col\.?)\s*[\w-]+)?\.?\s*\)?\.?$/i;
 /** The same markers at the end of a paragraph (`…改善。（下转第3版）`) or its start (`（上接第1版）…`). */
 const JUMP_OUT_TAIL =
   /[（(]\s*(?:下转|下轉|转第|轉第|[转轉][A-Z]?\d)[^（()）]{0,12}[）)]\s*$|\(\s*turn\s+to\s+page\s+[\w-]+\.?\s*\)\.?\s*$|\(?\s*continued\s+on\s+(?:page\s+[\w-]+|(?:the\s+)?[\w-]+\s+page)\.?\s*\)?\.?\s*$/i;
