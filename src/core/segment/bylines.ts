@@ -79,6 +79,9 @@ const ENGLISH_STAFF =
   /^\(?\s*(?:By\s+|BY\s+)?(?:(?:the|a|an|our|its)\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Staff\s+)?(?:Reporter|Correspondent|Writer)(?:\s+of\s+[^.]{2,40})?\.?\s*\)?$/;
 const ENGLISH_SPECIAL =
   /^\(?\s*(?:(?:Special|SPECIAL)\s+(?:Dispatch\s+|Correspondence\s+|Cable\s+)?(?:to|TO)\s+[^.]{2,40}|(?:By\s+|BY\s+)?(?:Cable|CABLE|Wireless|WIRELESS|Telegraph|TELEGRAPH)\s+(?:to|TO)\s+[^.]{2,40}|(?:From\s+|FROM\s+)?(?:Our|OUR)\s+(?:Own\s+|OWN\s+)?(?:Correspondent|CORRESPONDENT)[^.]{0,30})\.?\s*\)?\.?$/;
+/** `By Cable.—Press Association.—Copyright.`: how the news came, and from whom. */
+const ENGLISH_CABLE =
+  /^\(?\s*(?:By|BY)\s+(?:Cable|CABLE|Telegraph|TELEGRAPH|Wireless|WIRELESS)\.?(?:\s*(?:—|--)\s*[A-Z][A-Za-z' ]{2,40}\.?)*\s*\)?$/;
 /** An agency credit in brackets: `(Press Association.)`, `(By Reuter.)`, `(Associated Press)`. */
 const ENGLISH_AGENCY =
   /^\(\s*(?:By\s+|BY\s+)?(?:the\s+|The\s+|THE\s+)?(?:Press Association|PRESS ASSOCIATION|Reuters?|REUTERS?|Reuter's Agency|Associated Press|ASSOCIATED PRESS|United Press|UNITED PRESS|Central News|Exchange Telegraph|Havas|HAVAS|International News Service|I\.\s?N\.\s?S|A\.\s?P|U\.\s?P)\.?\s*\)\.?$/;
@@ -101,7 +104,11 @@ export function matchByline(s: string, cues = CUE_ALL): BylineMatch | null {
         c === 0x28 ||
         c === 0x53 ||
         /(?:Reporter|Correspondent|Writer)\.?\)?$|Correspondent/.test(s)) &&
-      (ENGLISH_BY.test(s) || ENGLISH_SPECIAL.test(s) || ENGLISH_STAFF.test(s) || ENGLISH_AGENCY.test(s))
+      (ENGLISH_BY.test(s) ||
+        ENGLISH_SPECIAL.test(s) ||
+        ENGLISH_STAFF.test(s) ||
+        ENGLISH_AGENCY.test(s) ||
+        ENGLISH_CABLE.test(s))
     ) {
       return { len: s.length, kind: 'english' };
     }

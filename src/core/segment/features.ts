@@ -67,6 +67,8 @@ const PHOTO_CREDIT = new RegExp(
   `^[（(]?(?:[${HAN}]{0,6}(?:记者|記者))?\\s*(?:[${HAN}]{2,4}\\s*){1,3}(?:摄|攝|摄影|攝影|供图|供圖)[)）]?$|^[（(]?(?:新华社|新華社|中新社|本报|本報)(?:发|發|供图|供圖)[)）]?$|^(?:图|圖)[/／：:]\\s*[${HAN}]{2,8}$`,
 );
 const TITLE_MARK = /\s*[（(](?:图片|圖片|图|圖|附图|附圖|组图|組圖|视频|視頻|漫画|漫畫|摄影|攝影)[)）]$/;
+const DATELINE_ALONE =
+  /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.$/;
 const SENTENCE_THEN_CREDIT = /[。！？!?][”’」』]?\s*[（(][^（()）]{2,30}[)）]$/;
 const TITLE_LEAD = /^[（(](?:图片|圖片|图|圖|组图|組圖|视频|視頻|漫画|漫畫)[)）]\s*/;
 const NAME_LINE = new RegExp(`^(?:[□■○●◎◇◆☆★]|文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`);
@@ -292,7 +294,8 @@ export function lineFeatures(line: Line, lang: Lang): Features {
     prose = false;
     strong = false;
   }
-  const dateline = en && /^[A-Z]/.test(s) ? matchDateline(s) : 0;
+  // `TOOWOOMBA, Tuesday.` on its own line opens the first paragraph like a dateline with a dash.
+  const dateline = en && /^[A-Z]/.test(s) ? matchDateline(s) || (DATELINE_ALONE.test(s) ? s.length : 0) : 0;
   // `BEVERLY, Mass., Sept. 14.—President`: a paragraph's opening line, wrapped after a capital.
   if (dateline > 0) {
     prose = true;
@@ -301,7 +304,9 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   if (line.title && !prose) strong = true;
   const nameM = !en && n <= 6 ? NAME_LINE.exec(s) : null;
   const nameText = nameM ? (nameM[1] as string).replace(/\s+/g, '') : '';
-  const name = nameM !== null && startsWithSurname(nameText) && !NOT_A_NAME.test(nameText);
+  // After an author's ornament (`□ 索南卓玛`) any name will do, however rare its first character.
+  const name =
+    nameM !== null && (startsWithSurname(nameText) || /^[□○◇◆◎☆★]/.test(s)) && !NOT_A_NAME.test(nameText);
   const poemDate = !en && n <= 20 && (cues & CUE_YEAR) !== 0 && POEM_DATE.test(s);
   const titleable =
     !prose &&

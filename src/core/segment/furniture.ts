@@ -20,13 +20,14 @@ const DATE = new RegExp(
   `${ZH_DIGIT}{2,6}\\s*年\\s*${ZH_DIGIT}{1,3}\\s*月\\s*${ZH_DIGIT}{1,3}\\s*日|星期[一二三四五六日天]|週[一二三四五六日]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}`,
 );
 const PAGE_CODE = new RegExp(
-  `(?:^|\\s)[A-Z]\\s?\\d{1,2}(?:\\s|$)|第\\s*${ZH_DIGIT}+\\s*(?:版|期)|${ZH_DIGIT}+\\s*版(?:\\s|$|[：:])|今日\\s*\\d+\\s*版`,
+  `(?:^|\\s)[A-Z]\\s?\\d{1,2}(?:\\s|$)|第\\s*${ZH_DIGIT}+\\s*版|第\\s*\\d+\\s*期|${ZH_DIGIT}+\\s*版(?:\\s|$|[：:])|今日\\s*\\d+\\s*版`,
 );
 /** `4  要闻`: a page number and a section name. */
 const PAGE_SECTION =
   /^(?:[A-Z]?\d{1,2}|第\s*\d+\s*版)\s+[\u4e00-\u9fff]{2,6}$|^[\u4e00-\u9fff]{2,6}\s+(?:[A-Z]?\d{1,2}|第\s*\d+\s*版)$/;
 const SENTENCE = /[，。；！？,;!?]/;
 /** Every page header names a date or a page: cheap test before the real ones. */
+const WRITTEN_AT = /[日月年]\s*(?:于|於|写于|寫於|作于|作於)\s*[\u4e00-\u9fff]{1,8}$/;
 const DATE_OR_PAGE = /[\d年版星週期]/;
 
 const ENGLISH_MONTH =
@@ -60,18 +61,18 @@ export function isNotice(s: string): boolean {
 
 /** A prompt to scan a code or follow an account: `扫码关注中国水运报微信公众号`, `扫码看视频`. */
 const QR_PROMPT =
-  /^(?:扫码|掃碼|扫描二维码|掃描二維碼|扫一扫|掃一掃|长按识别|長按識別)|(?:微信公众号|公众号|公眾號|微信公眾號|客户端|客戶端|二维码|二維碼)$/;
+  /^[★☆■□●◆▲△▶\s]*(?:扫码|掃碼|扫描二维码|掃描二維碼|扫一扫|掃一掃|长按识别|長按識別)|(?:微信公众号|公众号|公眾號|微信公眾號|客户端|客戶端|二维码|二維碼)$/;
 
 /** Advertising: telephone numbers, street addresses, prices, sale shouts. */
 const AD_ZH_STRONG =
-  /^[【〔[（(](?:广告|廣告)[】〕\]）)]|^[■□◆◇★☆●\s【〔(（]*(?:广告|廣告)[\s■□◆◇★☆●】〕)）]*$|(?:热线|熱線|电话|電話)[：:]\s*\d{3,4}[ -]?\d{4}(?!\d)|\d{3,4}-\d{7,8}|\d{3,4}-\d{3,4}[ \u3000]\d{4}(?!\d)|^(?:电话|電話|热线|熱線|咨询电话|諮詢電話)[：:]\s*\d|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
+  /\d{3,4}-[\dX×*]{7,8}(?![\dX×*])|(?:电|電)[：:]\s*\d[\dX×*]{6,}|^[【〔[（(](?:广告|廣告)[】〕\]）)]|^[■□◆◇★☆●\s【〔(（]*(?:广告|廣告)[\s■□◆◇★☆●】〕)）]*$|(?:热线|熱線|电话|電話)[：:]\s*\d{3,4}[ -]?\d{4}(?!\d)|\d{3,4}-\d{7,8}|\d{3,4}-\d{3,4}[ \u3000]\d{4}(?!\d)|^(?:电话|電話|热线|熱線|咨询电话|諮詢電話)[：:]\s*\d|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
 const AD_ZH_WEAK =
-  /咨询热线|热线|熱線|均有出售|均有發售|各大藥房|各大药房|免费入场|免費入場|凭本报|憑本報|欢迎光临|歡迎光臨|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價|大减价|大減價|减价|減價|大拍卖|大拍賣/;
+  /咨询热线|热线|熱線|诚聘|誠聘|有意者|面议|面議|均有出售|均有發售|各大藥房|各大药房|免费入场|免費入場|凭本报|憑本報|欢迎光临|歡迎光臨|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價|大减价|大減價|减价|減價|大拍卖|大拍賣/;
 const AD_EN =
   /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\$\d+(?:\.\d\d)?\s+(?:and|to|or)\s+\$\d+|\b(?:SALE|Sale)!|\b\d{1,3}\/-|\b(?:from|each|pair|per|and|at)\s+\d{1,3}\/\d{1,2}d?\b|\b\d{1,3}\/\d{1,2}d?\s+(?:each|pair|per|the)\b/;
 /** A firm's name standing alone, the signature of an ad: `DENHOLM & McKAY CO.`, `Smith & Sons`. */
 const FIRM_EN =
-  /^(?:[A-Z][A-Za-z.'’]+\s+)*[A-Z][A-Za-z.'’]+\s*&\s*(?:[A-Z][A-Za-z.'’]+\s+)*(?:CO|Co|SONS|Sons|BROS|Bros|COMPANY|Company)\.?$|^[A-Z]{2,}(?:\s+[A-Z]\.)?\s*&\s*[A-Z]{2,}\.?$/;
+  /^(?:[A-Z][A-Za-z.'’]+\s+)*[A-Z][A-Za-z.'’]+\s*&\s*(?:[A-Z][A-Za-z.'’]+\s+)*(?:CO|Co|SONS|Sons|BROS|Bros|COMPANY|Company)\.?(?:,?\s*(?:LTD|Ltd|LIMITED|Limited)\.?)?$|^[A-Z]{2,}(?:\s+[A-Z]\.)?\s*&\s*[A-Z]{2,}\.?$/;
 /** A street address, an ad only with a shop's words beside it (a headline may name an address). */
 const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;
@@ -159,7 +160,8 @@ export function furnitureLabel(
     DATE_OR_PAGE.test(s) &&
     !SENTENCE.test(s.replace(/（星期[一二三四五六日天]）|\(星期[一二三四五六日天]\)/g, ''))
   ) {
-    const dated = DATE.test(s);
+    // `2024年9月22日 于银川` closes a poem: written where, not a page's date.
+    const dated = DATE.test(s) && !WRITTEN_AT.test(s);
     const paged = PAGE_CODE.test(s);
     if (dated && (paged || n <= 30)) return 'page-header';
     if (paged && n <= 20) return 'page-header';
@@ -187,7 +189,7 @@ function englishFurniture(s: string, n: number): string | null {
 /** `（本版图片除署名外均为资料图片）`: a note on the page's pictures. */
 const PICTURE_NOTE = /^[（(]?本版(?:图片|圖片)[^。，]*[)）]?$/;
 const CONTACT =
-  /^(?:本版|本报|本報|本刊)?(?:邮箱|郵箱|电子邮箱|電子郵箱|投稿邮箱|投稿郵箱|新闻热线|新聞熱線|报料热线|報料熱線)[：:]\s*\S+$/;
+  /^(?:本版|本报|本報|本刊)?(?:邮箱|郵箱|电子邮箱|電子郵箱|投稿邮箱|投稿郵箱|新闻热线|新聞熱線|报料热线|報料熱線|地址|社址)[：:][^，。；]{1,70}$/;
 
 /** A newspaper's name standing alone: `人民日报`, `株洲晚报`, `THE EVENING STAR.` */
 export function looksLikeMasthead(s: string): boolean {
