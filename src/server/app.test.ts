@@ -45,6 +45,15 @@ describe('serving the built SPA', () => {
     expect(api.status).toBe(404);
     expect(await api.json()).toMatchObject({ error: { code: 'not-found' } });
   });
+
+  it("preloads the session check everywhere, and an issue's data only on its editor address", async () => {
+    const editor = await (await app.request('/issues/abc_1-Z')).text();
+    expect(editor).toContain('<link rel="preload" as="fetch" crossorigin href="/api/auth/me">');
+    expect(editor).toContain('<link rel="preload" as="fetch" crossorigin href="/api/issues/abc_1-Z">');
+    const other = await (await app.request('/issues/a%22b')).text();
+    expect(other).toContain('href="/api/auth/me"');
+    expect(other).not.toContain('/api/issues/');
+  });
 });
 
 describe.each(backends)('first start on $name', (backend) => {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { IssueDetail, IssueResponse } from '../../../api/contract.ts';
 import { isApiError } from '../../api/client.ts';
 import { useMe } from '../../api/auth.ts';
@@ -115,10 +115,10 @@ export function EditorPage({ id }: { id: string }) {
   const { t } = useEditorT();
   const issue = useIssue(id);
   // The working copy is created once per issue: later refetches of the server copy must not reset it.
+  // Adopted during render (not in an effect) so the editor draws in the render that has the data,
+  // instead of committing a spinner first and rendering again.
   const [first, setFirst] = useState<IssueResponse | null>(null);
-  useEffect(() => {
-    if (issue.data && (!first || first.issue.id !== issue.data.issue.id)) setFirst(issue.data);
-  }, [issue.data, first]);
+  if (issue.data && (!first || first.issue.id !== issue.data.issue.id)) setFirst(issue.data);
   if (issue.isError && !first) {
     return isApiError(issue.error) && issue.error.status === 404 ? (
       <main id="main" className="p-6">
