@@ -8,7 +8,7 @@ function layoutOf(path: string): string {
   return /^[a-g]-/.test(name) ? name.slice(0, 1) : 'sample';
 }
 
-// holdout and holdout2 became tuning sets in session 4, holdout3 to holdout8 in session 5; holdout9 is
+// holdout and holdout2 became tuning sets in session 4, holdout3 to holdout9 in session 5; holdout10 is
 // measured only (see fixtures/README.md).
 const files = goldFixtures(
   'fixtures/layouts',
@@ -20,6 +20,7 @@ const files = goldFixtures(
   'fixtures/holdout6',
   'fixtures/holdout7',
   'fixtures/holdout8',
+  'fixtures/holdout9',
   'fixtures/samples',
 );
 const groups = new Map<string, string[]>();
