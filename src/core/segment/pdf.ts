@@ -28,10 +28,10 @@ const MIN_PAGE = 200;
 export function isPdfLine(text: string, start: number, end: number): boolean {
   // A page holds a few paragraphs at least; a paragraph with padded names is shorter than this.
   if (end - start < MIN_PAGE) return false;
-  // Chinese text: some Han characters near the start.
+  // Chinese text: some Han characters near the start (past a masthead in Latin letters).
   let han = 0;
-  for (let i = start; i < start + 40; i++) if (isCjkish(text.charCodeAt(i))) han++;
-  if (han < 8) return false;
+  for (let i = start; i < start + 120; i++) if (isCjkish(text.charCodeAt(i))) han++;
+  if (han < 24) return false;
   let gaps = 0;
   let cjkGaps = 0;
   let run = 0;
@@ -80,7 +80,7 @@ function pieces(text: string, start: number, end: number): Piece[] {
 }
 
 const HEADER_PIECE =
-  /^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|(?:农历|農曆)[正一二三四五六七八九十冬腊臘]{1,2}月[初一二三四五六七八九十廿卅]{1,3}|[A-Z]\d{1,2}|第[\d一二三四五六七八九十]+(?:版|期)|今日\d+版|[A-Z]{2,}|\d{1,3}|(?:责任编辑|責任編輯|编辑|編輯|责编|責編|主编|主編|美编|美編|校对|校對|版式|版式设计|美术编辑|美術編輯|图片编辑|圖片編輯|值班编辑|值班編輯)[：:][\u4e00-\u9fff]{1,4})$/;
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|(?:农历|農曆)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?[正一二三四五六七八九十冬腊臘]{1,3}月[初一二三四五六七八九十廿卅]{1,3}|[A-Z]\d{1,2}|第[\d一二三四五六七八九十]+(?:版|期)|今日\d+版|[A-Z]{2,}|\d{1,3}|(?:责任编辑|責任編輯|编辑|編輯|责编|責編|主编|主編|美编|美編|校对|校對|版式|版式设计|美术编辑|美術編輯|图片编辑|圖片編輯|值班编辑|值班編輯)[：:][\u4e00-\u9fff]{1,4})$/;
 
 /** A section name of four characters or so: `国内新闻`, `时事要闻`, `区县综合`. */
 const SECTION =
@@ -129,8 +129,8 @@ function mk(text: string, phys: number, start: number, end: number, hint?: strin
 
 const AD_WORD = /^[【〔[（(]?(?:广告|廣告)[】〕\]）)]?$/;
 const HAS_DIGIT = /\d/;
-const HOTLINE = /(?:热线|熱線|电话|電話)[：:]?$/;
-const HOTLINE_NUMBER = /(?:热线|熱線|电话|電話)[：:]?[\d-]{5,13}$/;
+const HOTLINE = /(?:热线|熱線|电话|電話|咨询|諮詢)[：:]?$/;
+const HOTLINE_NUMBER = /(?:热线|熱線|电话|電話|咨询|諮詢)[：:]?[\d-]{5,13}$/;
 const AD_CLOSE =
   /^(?:欢迎光临|歡迎光臨|敬请光临|敬請光臨|欢迎选购|歡迎選購|欢迎垂询|歡迎垂詢|欢迎惠顾|歡迎惠顧|欢迎订阅|歡迎訂閱)$/;
 /** Words of an ad's venue and offer, never of a headline. */
