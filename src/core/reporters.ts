@@ -128,7 +128,7 @@ function namesIn(run: string): string[] {
 
 function englishReporters(byline: string): Reporter[] {
   // `By Cable to The Beacon Journal.`: how it came, not who wrote it.
-  if (/\b(?:By|BY)\s+(?:Cable|CABLE|Wireless|WIRELESS|Telegraph|TELEGRAPH)\s+(?:to|TO)\b/.test(byline))
+  if (/\b(?:By|BY)\s+(?:Electric\s+)?(?:Cable|CABLE|Wireless|WIRELESS|Telegraph|TELEGRAPH)\b/.test(byline))
     return [];
   const m = /\b(?:By|BY)\s+(.+)$/.exec(byline);
   if (!m) return [];
@@ -144,7 +144,7 @@ function englishReporters(byline: string): Reporter[] {
         n.length > 1 &&
         /^[A-Z]/.test(n) &&
         !AGENCIES.test(n) &&
-        !/Correspondent|Writer|Staff|Editor/i.test(n) &&
+        !/Correspondent|Writer|Staff|Editor|Reporter/i.test(n) &&
         !/\b(?:Press|Service|Cable|Agency|News)\b/.test(n),
     )
     .map((name) => ({ name, role: null }));

@@ -194,6 +194,21 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
   let i = 0;
   while (i < n) {
     const x = f(i);
+    // `in.` under `…before the winter rains set`: the last word of a wrapped sentence, not noise.
+    if (
+      x.furniture === 'noise' &&
+      lang === 'en' &&
+      st.cur &&
+      i > 0 &&
+      role[i - 1] === 'body' &&
+      !f(i - 1).complete &&
+      (lines[i] as Line).gap === 0 &&
+      /^[a-z]{1,3}[.,;:!?]?$/.test((lines[i] as Line).text)
+    ) {
+      add(st.cur, i, 'body');
+      i++;
+      continue;
+    }
     if (x.furniture) {
       furniture(i, x.furniture);
       i++;

@@ -79,9 +79,12 @@ const ENGLISH_STAFF =
   /^\(?\s*(?:By\s+|BY\s+)?(?:(?:the|a|an|our|its)\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Staff\s+)?(?:Reporter|Correspondent|Writer)(?:\s+of\s+[^.]{2,40})?\.?\s*\)?$/;
 const ENGLISH_SPECIAL =
   /^\(?\s*(?:(?:Special|SPECIAL)\s+(?:Dispatch\s+|Correspondence\s+|Cable\s+)?(?:to|TO)\s+[^.]{2,40}|(?:By\s+|BY\s+)?(?:Cable|CABLE|Wireless|WIRELESS|Telegraph|TELEGRAPH)\s+(?:to|TO)\s+[^.]{2,40}|(?:From\s+|FROM\s+)?(?:Our|OUR)\s+(?:Own\s+|OWN\s+)?(?:Correspondent|CORRESPONDENT)[^.]{0,30})\.?\s*\)?\.?$/;
-/** `By Cable.—Press Association.—Copyright.`: how the news came, and from whom. */
+/**
+ * `By Cable.—Press Association.—Copyright.`, `(United Press Association.—By Electric Telegraph.—Copyright.)`:
+ * how the news came, and from whom.
+ */
 const ENGLISH_CABLE =
-  /^\(?\s*(?:By|BY)\s+(?:Cable|CABLE|Telegraph|TELEGRAPH|Wireless|WIRELESS)\.?(?:\s*(?:—|--)\s*[A-Z][A-Za-z' ]{2,40}\.?)*\s*\)?$/;
+  /^\(?\s*(?:By|BY)\s+(?:Cable|CABLE|Telegraph|TELEGRAPH|Wireless|WIRELESS)\.?(?:\s*(?:—|--)\s*[A-Z][A-Za-z' ]{2,40}\.?)*\s*\)?$|^\((?:[A-Z][A-Za-z' ]{2,40}\.?\s*(?:—|--)\s*)+(?:Copyright|COPYRIGHT)\.?\)$/;
 /** An agency credit in brackets: `(Press Association.)`, `(By Reuter.)`, `(Associated Press)`. */
 const ENGLISH_AGENCY =
   /^\(\s*(?:By\s+|BY\s+)?(?:the\s+|The\s+|THE\s+)?(?:Press Association|PRESS ASSOCIATION|Reuters?|REUTERS?|Reuter's Agency|Associated Press|ASSOCIATED PRESS|United Press|UNITED PRESS|Central News|Exchange Telegraph|Havas|HAVAS|International News Service|I\.\s?N\.\s?S|A\.\s?P|U\.\s?P)\.?\s*\)\.?$/;

@@ -78,7 +78,8 @@ const POEM_DATE = new RegExp(
 const SUBHEAD =
   /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．]|第[一二三四五六七八九十]{1,3}[，、,])/;
 /** Short words that start like a surname but name a day or a time (`周四` in a weather box). */
-const NOT_A_NAME = /^(?:周[一二三四五六日天末]|周年|星期.|[上中下]午|早晨|晚上|夜间|白天|高温|温度|金秋)$|^(?:周末|明日|今日|明天|今天)/;
+const NOT_A_NAME =
+  /^(?:周[一二三四五六日天末]|周年|星期.|[上中下]午|早晨|晚上|夜间|白天|高温|温度|金秋)$|^(?:周末|明日|今日|明天|今天)/;
 
 export function documentLang(text: string): Lang {
   let han = 0;

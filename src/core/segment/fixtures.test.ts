@@ -8,7 +8,7 @@ function layoutOf(path: string): string {
   return /^[a-g]-/.test(name) ? name.slice(0, 1) : 'sample';
 }
 
-// holdout and holdout2 became tuning sets in session 4, holdout3 to holdout9 in session 5; holdout10 is
+// holdout and holdout2 became tuning sets in session 4, holdout3 to holdout10 in session 5; holdout11 is
 // measured only (see fixtures/README.md).
 const files = goldFixtures(
   'fixtures/layouts',
@@ -21,6 +21,7 @@ const files = goldFixtures(
   'fixtures/holdout7',
   'fixtures/holdout8',
   'fixtures/holdout9',
+  'fixtures/holdout10',
   'fixtures/samples',
 );
 const groups = new Map<string, string[]>();

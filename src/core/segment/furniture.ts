@@ -73,6 +73,10 @@ const AD_EN =
 /** A firm's name standing alone, the signature of an ad: `DENHOLM & McKAY CO.`, `Smith & Sons`. */
 const FIRM_EN =
   /^(?:[A-Z][A-Za-z.'’]+\s+)*[A-Z][A-Za-z.'’]+\s*&\s*(?:[A-Z][A-Za-z.'’]+\s+)*(?:CO|Co|SONS|Sons|BROS|Bros|COMPANY|Company)\.?(?:,?\s*(?:LTD|Ltd|LIMITED|Limited)\.?)?$|^[A-Z]{2,}(?:\s+[A-Z]\.)?\s*&\s*[A-Z]{2,}\.?$/;
+/** `NORTH STAR MILLING CO.`: a firm in capitals. */
+const FIRM_CO_EN = /^[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)+\s+(?:CO|COMPANY)\.$/;
+/** A shop's window: `NEW COATS AND FROCKS NOW ON VIEW`. */
+const SHOWING_EN = /\bNOW (?:ON VIEW|SHOWING|ON SALE)\b/;
 /** A street address, an ad only with a shop's words beside it (a headline may name an address). */
 const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;
@@ -113,10 +117,12 @@ export function isNoise(s: string): boolean {
 
 /** Whether a line is an advertisement on its own (prices, telephone numbers, addresses). */
 export function isAd(s: string, visible = visibleLength(s), cues = CUE_ALL): boolean {
+  // A firm's name or a shop window in capitals needs no price or number beside it.
+  if (s.length <= 40 && (FIRM_EN.test(s.trim()) || FIRM_CO_EN.test(s.trim()))) return true;
+  if (s.length <= 60 && SHOWING_EN.test(s)) return true;
   if (s.length > 240 || visible > 160 || !(cues & (CUE_AD | CUE_DIGIT))) return false;
   if (/[A-Za-z]/.test(s) && /[\d$!]/.test(s) && (AD_EN.test(s) || (ADDRESS_EN.test(s) && SHOP_EN.test(s))))
     return true;
-  if (s.length <= 40 && FIRM_EN.test(s.trim())) return true;
   if (/[。，]/.test(s) || !/[\u4e00-\u9fff]/.test(s)) return false;
   // A notice of several short segments (`新华书店启事 本店新到各种书籍 备有目录`) or a phone number.
   return AD_ZH_STRONG.test(s) || (AD_ZH_WEAK.test(s) && s.trim().split(/\s+/).length >= 3);
