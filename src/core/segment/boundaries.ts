@@ -1,6 +1,7 @@
 import type { Cue } from '../model.ts';
 import type { Features, Lang } from './features.ts';
-import { looksLikeMasthead, pageOf } from './furniture.ts';
+import { isBracketNote } from './chars.ts';
+import { isNoticeHeading, looksLikeMasthead, pageOf } from './furniture.ts';
 import type { Line } from './lines.ts';
 
 export type LineRole = 'title' | 'byline' | 'body' | 'furniture' | 'jump';
@@ -36,8 +37,6 @@ const PROMPT_REST =
 /** A line that opens with the second half of a cut word: one character and a comma, or a sentence of two or three. */
 const CUT_WORD =
   /^[\u4e00-\u9fff](?<![一二三四五六七八九十])[、，；]|^[\u4e00-\u9fff]{2,3}。(?=[\u4e00-\u9fff“])/;
-const NOTICE_HEADING = /^[■□◆◇●★☆\s]*[\u4e00-\u9fff]{0,8}(?:启事|啟事)$/;
-const BRACKETED = /^[（(][^（()）]*[)）]$/;
 const WEATHER = /天气|天氣|气象|氣象|预报|預報/;
 
 /**
@@ -80,6 +79,9 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     const block = line.gap > 0 || ((lines[k - 1] as Line | undefined)?.text.length ?? 0) > 90;
     return block && c >= 0x61 && c <= 0x7a;
   };
+  /** An English column line set flush under a body line that stops mid-sentence: more of that sentence. */
+  const carriesOn = (k: number): boolean =>
+    lang === 'en' && k > 0 && role[k - 1] === 'body' && !f(k - 1).complete && (lines[k] as Line).gap === 0;
   /** The last line of `d` when it is a short line ending on a colon, set off by blank lines above a title. */
   const colonKicker = (d: Draft, g: number): number => {
     const k = d.lines[d.lines.length - 1];
@@ -169,7 +171,7 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     const closed =
       d !== null &&
       d.kind === 'list' &&
-      BRACKETED.test((lines[d.lines[d.lines.length - 1] as number] as Line).text);
+      isBracketNote((lines[d.lines[d.lines.length - 1] as number] as Line).text);
     if (d && d.kind === 'list' && !closed) {
       // More items of the poem or box above, up to a date line that closes it.
       while (a <= e) {
@@ -197,12 +199,8 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     // `in.` under `…before the winter rains set`: the last word of a wrapped sentence, not noise.
     if (
       x.furniture === 'noise' &&
-      lang === 'en' &&
       st.cur &&
-      i > 0 &&
-      role[i - 1] === 'body' &&
-      !f(i - 1).complete &&
-      (lines[i] as Line).gap === 0 &&
+      carriesOn(i) &&
       /^[a-z]{1,3}[.,;:!?]?$/.test((lines[i] as Line).text)
     ) {
       add(st.cur, i, 'body');
@@ -214,7 +212,7 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       i++;
       // A notice's heading alone (`■ 书店启事`): its text and signature, set flush under it up to
       // the next blank line, are the notice too.
-      if (x.furniture === 'notice' && NOTICE_HEADING.test((lines[i - 1] as Line).text)) {
+      if (x.furniture === 'notice' && isNoticeHeading((lines[i - 1] as Line).text)) {
         let j = i;
         while (j < n && (lines[j] as Line).gap === 0) j++;
         if (j < n && j - i <= 3) for (; i < j; i++) furniture(i, 'notice');
@@ -306,12 +304,10 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
     }
     // A wrapped column line that carries on an unfinished sentence (`before the opening of` /
     // `Congress.`) is text, however capitalised.
-    if (lang === 'en' && st.cur && i > 0 && role[i - 1] === 'body' && !f(i - 1).complete) {
-      if ((lines[i] as Line).gap === 0 && !x.caps && !x.byline) {
-        add(st.cur, i, 'body');
-        i++;
-        continue;
-      }
+    if (st.cur && carriesOn(i) && !x.caps && !x.byline) {
+      add(st.cur, i, 'body');
+      i++;
+      continue;
     }
     // A run of headline-shaped lines.
     let b = i;
@@ -324,7 +320,7 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
       b - i >= 2 &&
       nf !== null &&
       nf.byline === null &&
-      BRACKETED.test((lines[next] as Line).text);
+      isBracketNote((lines[next] as Line).text);
     const titled =
       nf !== null &&
       !nf.furniture &&

@@ -77,6 +77,12 @@ export const CLAUSE_PUNCT = new Set(['，', '。', '；', ',', ';']);
  * (`（作者为…）`), or ends with a credit after its last sentence (`…吨。（本报记者梁文祥摄）`,
  * `…拍照。新华社记者 季春鹏 摄`).
  */
+/** A bracketed note that is the whole text: `（作者为…）`, `（陕西省气象台9月3日16时发布）`, `(陈锐)`. */
+export function isBracketNote(s: string): boolean {
+  return BRACKET_NOTE.test(s);
+}
+const BRACKET_NOTE = /^[（(][^（()）]*[)）]$/;
+
 export function isComplete(s: string): boolean {
   if (endsSentence(s)) return true;
   const last = s.charCodeAt(s.length - 1);
@@ -84,7 +90,7 @@ export function isComplete(s: string): boolean {
   if (last !== 0xff09 && last !== 0x29 && last !== 0x6444 && last !== 0x651d && !isSpaceCode(last))
     return false;
   const t = s.trimEnd();
-  if (/^[（(][^（()）]*[)）]$/.test(t)) return true;
+  if (isBracketNote(t)) return true;
   if (/(?:摄|攝)[)）]?$/.test(t)) return true;
   const m = /[（(][^（()）]*[)）]$/.exec(t);
   return m !== null && endsSentence(t.slice(0, m.index));

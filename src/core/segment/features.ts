@@ -1,6 +1,6 @@
 import type { BylineMatch } from './bylines.ts';
 import { matchByline, matchDateline } from './bylines.ts';
-import { CUE_CREDIT, CUE_YEAR, isComplete, isHan, isLatin } from './chars.ts';
+import { CUE_CREDIT, CUE_YEAR, isBracketNote, isComplete, isHan, isLatin } from './chars.ts';
 import { countLine } from './counts.ts';
 import type { JumpKind } from './furniture.ts';
 import { furnitureLabel, isAd, isNotice, jumpHead, jumpLine, jumpTail } from './furniture.ts';
@@ -238,7 +238,7 @@ export function lineFeatures(line: Line, lang: Lang): Features {
   const adText = short && !furniture && !jump && !byline && isAd(s, n, cues);
   const ad = adText && (!enShape || enShape.head);
   if (ad) furniture = 'ad';
-  const bracketed = endsBracket && /^[（(][^（()）]*[)）]$/.test(s);
+  const bracketed = endsBracket && isBracketNote(s);
   const credit = n <= 30 && cues & CUE_CREDIT && PHOTO_CREDIT.test(s);
   const complete = credit || isComplete(s);
   const clauses = n <= 40 ? countClauses(core, Math.max(0, core.length - 1)) : 2;

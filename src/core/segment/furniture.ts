@@ -59,6 +59,11 @@ export function isNotice(s: string): boolean {
   return s.length <= 100 && (NOTICE.test(s) || NOTICE_ALONE.test(s));
 }
 
+/** The heading of a notice whose text follows on the next lines (not `启事：…` on one line). */
+export function isNoticeHeading(s: string): boolean {
+  return NOTICE_ALONE.test(s);
+}
+
 /** A prompt to scan a code or follow an account: `扫码关注中国水运报微信公众号`, `扫码看视频`. */
 const QR_PROMPT =
   /^[★☆■□●◆▲△▶\s]*(?:扫码|掃碼|扫描二维码|掃描二維碼|扫一扫|掃一掃|长按识别|長按識別)|(?:微信公众号|公众号|公眾號|微信公眾號|客户端|客戶端|二维码|二維碼)$/;

@@ -1,5 +1,5 @@
 import { matchByline } from './bylines.ts';
-import { isCjkish, isComplete, isSpaceCode } from './chars.ts';
+import { isBracketNote, isCjkish, isComplete, isSpaceCode } from './chars.ts';
 import { furnitureLabel, isAd, jumpLine, jumpTail, looksLikeMasthead } from './furniture.ts';
 import type { Line } from './lines.ts';
 import { startsWithSurname } from './surnames.ts';
@@ -100,13 +100,11 @@ function isHeaderPiece(s: string, afterHeader: boolean): boolean {
   return afterHeader && (/^[\u4e00-\u9fff]{2,3}$/.test(s) || SECTION.test(s));
 }
 
-const BRACKET_ONLY = /^[（(][^（()）]*[)）]$/;
-
 function pieceEnds(text: string, p: Piece, from: number): boolean {
   const s = text.slice(p.start, p.end);
   if (jumpTail(s) > 0) return true;
   // A bracket on its own (`(陈锐)`) ends a paragraph only after a sentence end: see below.
-  if (!BRACKET_ONLY.test(s) && isComplete(s)) return true;
+  if (!isBracketNote(s) && isComplete(s)) return true;
   // A trailing credit broken by the line ends (`接种。（记者 蔡 玲 ）`) ends the paragraph too.
   const last = s.charCodeAt(s.length - 1);
   return (last === 0xff09 || last === 0x29) && isComplete(text.slice(Math.max(from, p.end - 40), p.end));
@@ -222,28 +220,26 @@ export function splitPdfLine(text: string, line: Line): Line[] {
   const ps = pieces(text, line.start, line.end);
   const out: Line[] = [];
   // The page header first, across any wide gaps between its items (`A2  2025年9月23日  南通日报`).
-  const head = ps;
   let h = 0;
-  while (h < head.length) {
-    const s = text.slice((head[h] as Piece).start, (head[h] as Piece).end);
+  while (h < ps.length) {
+    const s = text.slice((ps[h] as Piece).start, (ps[h] as Piece).end);
     if (!isHeaderPiece(s, h > 0)) break;
     h++;
     // `责任编辑：张 颖`: the editor's name padded with a space runs on into the next piece.
-    const rest = head[h] ? text.slice((head[h] as Piece).start, (head[h] as Piece).end) : '';
+    const rest = ps[h] ? text.slice((ps[h] as Piece).start, (ps[h] as Piece).end) : '';
     if (EDITOR_SHORT.test(s) && ONE_OR_TWO_HAN.test(rest) && s.length + rest.length <= 12) h++;
     // `编辑 汪 洋 组版 李 梅`: the role without a colon, then the name, padded or not.
     if (EDITOR_WORD.test(s)) {
       let name = 0;
-      while (h < head.length) {
-        const t = text.slice((head[h] as Piece).start, (head[h] as Piece).end);
+      while (h < ps.length) {
+        const t = text.slice((ps[h] as Piece).start, (ps[h] as Piece).end);
         if (!ONE_TO_THREE_HAN.test(t) || EDITOR_WORD.test(t) || name + t.length > 3) break;
         name += t.length;
         h++;
       }
     }
   }
-  if (h > 0)
-    out.push(mk(text, line.phys, (head[0] as Piece).start, (head[h - 1] as Piece).end, 'page-header'));
+  if (h > 0) out.push(mk(text, line.phys, (ps[0] as Piece).start, (ps[h - 1] as Piece).end, 'page-header'));
   // Segments: what follows the header up to the first indent, then one per indented paragraph.
   const segs: Piece[][] = [[]];
   for (let k = h; k < ps.length; k++) {
