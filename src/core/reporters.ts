@@ -52,10 +52,11 @@ const WIRE_RUN = new RegExp(`^\\s*([${HAN}]{2,10}?)${ZH_DATE}(?:专|專|特|航)
  */
 function wireName(run: string): string | null {
   // A name padded to width (`羅 平倫敦十日航訊`, with an ideographic space) reads the same without its spaces.
-  const m = WIRE_RUN.exec(run.replace(/[ \u3000]/g, ''));
+  const unpadded = run.replace(/[ \u3000]/g, '');
+  const m = WIRE_RUN.exec(unpadded);
   if (!m) {
     // No place or date: `【本报记者陈平讯】`.
-    const bare = BARE_WIRE.exec(run.replace(/[ \u3000]/g, ''));
+    const bare = BARE_WIRE.exec(unpadded);
     const name = bare ? (bare[1] as string) : null;
     return name && !INSTITUTION.test(name) ? name : null;
   }
@@ -71,6 +72,9 @@ const COMMENTATOR = new RegExp(
   `((?:特约|特約)?(?:评论员|評論員))[ \\u3000]*([${HAN}](?:[ \\u3000]?[${HAN}]){1,3})$`,
 );
 const SHORT_HAN = new RegExp(`^[${HAN}]{1,3}$`);
+const ANY_HAN = new RegExp(`[${HAN}]`);
+/** An author's name alone: `张文`, `文/何小竹`, `◇ 刘 川`. */
+const AUTHOR_ALONE = new RegExp(`^[□■○●◎◇◆☆★]?\\s*(?:文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`);
 
 /**
  * Papers pad a short name to the width of a long one: `吴 桐`, `王  轶`, `欧阳 文`. A single character
@@ -158,7 +162,7 @@ function englishReporters(byline: string): Reporter[] {
 export function parseReporters(byline: string): Reporter[] {
   // `本报记者 欧阳宇 文/图` says what the reporter made, not another name.
   const s = byline.trim().replace(/[ \u3000]+(?:文[/／]图|文[/／]圖|文图|文圖|图文|圖文)$/, '');
-  if (/[A-Za-z]/.test(s) && !new RegExp(`[${HAN}]`).test(s)) return englishReporters(s);
+  if (/[A-Za-z]/.test(s) && !ANY_HAN.test(s)) return englishReporters(s);
   const out: Reporter[] = [];
   const seen = new Set<string>();
   const push = (name: string, role: string | null): void => {
@@ -189,7 +193,7 @@ export function parseReporters(byline: string): Reporter[] {
     return out;
   }
   // An author's name alone: `张文`, `文/何小竹`.
-  const alone = new RegExp(`^[□■○●◎◇◆☆★]?\\s*(?:文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`).exec(s);
+  const alone = AUTHOR_ALONE.exec(s);
   if (alone) {
     const name = (alone[1] as string).replace(/\s+/g, '');
     if (!INSTITUTION.test(name)) return [{ name, role: null }];
