@@ -47,6 +47,22 @@ describe('repairParagraphs', () => {
     ).toHaveLength(6);
   });
 
+  it("keeps a poem's date line apart from a last verse that ends on a comma", () => {
+    expect(
+      repairParagraphs(['放风筝的孩子跑过石桥', '汾河水，把春天一直送到远方', '2024年2月于太原']),
+    ).toEqual(['放风筝的孩子跑过石桥', '汾河水，把春天一直送到远方', '2024年2月于太原']);
+  });
+
+  it('joins wrapped English lines after one that ends on a colon', () => {
+    expect(
+      repairParagraphs([
+        'Forecast for the West of Scotland:\nWesterly winds, moderate to fresh;\nshowers, with bright intervals; rather cold.',
+      ]),
+    ).toEqual([
+      'Forecast for the West of Scotland: Westerly winds, moderate to fresh; showers, with bright intervals; rather cold.',
+    ]);
+  });
+
   it('joins wrapped English lines with spaces and hyphenated line ends without', () => {
     expect(
       repairParagraphs([

@@ -1,4 +1,5 @@
 import { isCjkish, isComplete, isLatin, isSpaceCode } from './segment/chars.ts';
+import { POEM_DATE } from './segment/patterns.ts';
 
 function isHanText(s: string): boolean {
   let cjk = 0;
@@ -97,7 +98,9 @@ export function repairParagraphs(blocks: string[]): string[] {
       // Cleaned lines hold no whitespace but plain spaces, and joining adds only those: without one,
       // the second pass would return the piece unchanged.
       const text = piece.includes(' ') ? cleanSpaces(piece) : piece;
-      if (open && out.length > 0) out[out.length - 1] = join(out[out.length - 1] as string, text);
+      // A poem's date line follows a verse that may end on a comma: it is never more of it.
+      const dated = open && text.length <= 20 && POEM_DATE.test(text);
+      if (open && !dated && out.length > 0) out[out.length - 1] = join(out[out.length - 1] as string, text);
       else out.push(text);
       const cur = out[out.length - 1] as string;
       open = !isComplete(cur) && isProse(cur);
@@ -120,6 +123,15 @@ function blockLines(block: string): string[] {
 }
 
 /**
+ * The line ends where a paragraph could. An English column line ending on a colon introduces what
+ * the next line says (`Forecast for the West of Scotland:`); a Chinese `报道：` may end a line.
+ */
+function endsLine(s: string): boolean {
+  if (!isComplete(s)) return false;
+  return !(s.endsWith(':') && isLatin(s.charCodeAt(s.length - 2)));
+}
+
+/**
  * A block whose lines mostly end a sentence holds one paragraph per line (a paper set that way,
  * with blank lines only between items); wrapped column lines mostly stop mid-sentence.
  */
@@ -128,7 +140,7 @@ function onePerLine(lines: string[]): boolean {
   const need = Math.ceil((lines.length * 3) / 5);
   let complete = 0;
   for (let k = 0; k < lines.length; k++) {
-    if (isComplete(lines[k] as string)) complete++;
+    if (endsLine(lines[k] as string)) complete++;
     // Wrapped column lines rarely end a sentence: stop once the share cannot be reached.
     if (complete + (lines.length - k - 1) < need) return false;
   }

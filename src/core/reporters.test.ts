@@ -41,6 +41,7 @@ describe('parseReporters', () => {
     expect(names('本报讯')).toEqual([]);
     expect(names('（本报综合）')).toEqual([]);
     expect(names('本报讯 记者卢彬 通讯员粤交宣')).toEqual(['卢彬']);
+    expect(names('荆州日报讯（全媒体记者 阮 洁 通讯员 荆文旅）')).toEqual(['阮洁']);
   });
 
   it('reads English bylines: several names, titles after a comma, agencies ignored', () => {

@@ -24,8 +24,8 @@ const AGENCIES =
   /^(?:the\s+)?(?:associated press|united press|international news service|reuters|ap|up|ins|staff correspondent|special correspondent|our own correspondent|universal service)\.?$/i;
 
 const ROLE_SET = new Set(ROLE_WORDS);
-/** Institutional pen names and desk credits: `粤交宣` (a publicity office), `本报综合`. */
-const INSTITUTION = /宣$|^本报|^本報|综合|綜合|整理|供稿|编辑|編輯/;
+/** Institutional pen names and desk credits: `粤交宣` (a publicity office), `荆文旅`, `本报综合`. */
+const INSTITUTION = /宣$|^[\u4e00-\u9fff]{1,2}文旅$|^本报|^本報|综合|綜合|整理|供稿|编辑|編輯/;
 
 /** Canonical role name: traditional characters mapped to simplified ones. */
 function canonicalRole(role: string): string {

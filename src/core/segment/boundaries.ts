@@ -374,8 +374,11 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
         // A deck in Title Case may stand a blank line below its capitals, but capitals after a
         // blank line start the headline afresh: what stands above them is another block. (Not
         // after a Title Case deck: CAPS / Title Case / CAPS is one headline of three decks.)
+        // At the top of a page, under the masthead, nothing but the first headline stands there:
+        // its capital decks may be a blank line apart (`CLYDE SHIPYARDS BUSY.` / `NEW CUNARD ORDER`).
+        const top = i === 0 || (role[i - 1] === 'furniture' && PAGE_TOP.has(label[i - 1] ?? ''));
         for (let k = end; k > g; k--)
-          if ((lines[k] as Line).gap > 0 && f(k).caps && f(k - 1).caps) {
+          if ((lines[k] as Line).gap > 0 && f(k).caps && f(k - 1).caps && !(top && k - 1 === g)) {
             g = k;
             break;
           }
@@ -412,6 +415,9 @@ export function assemble(lines: Line[], feats: Features[], lang: Lang): Layout {
   }
   return { drafts, role, label, pages };
 }
+
+/** Furniture that heads a page: what stands under it is the page's first headline. */
+const PAGE_TOP = new Set(['page-header', 'masthead']);
 
 /**
  * `WILSON ELECTED / BY LARGE VOTE / Democrats Sweep…`: a line in capitals that starts with BY, set

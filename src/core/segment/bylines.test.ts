@@ -22,6 +22,9 @@ describe('bylines at the start of a line', () => {
     expect(byline('记者从市疾控中心了解到，流感疫苗已陆续到货。')).toBeNull();
     expect(byline('记者近日在海安走访发现，秋茧质量较好。')).toBeNull();
     expect(byline('记者手记')).toBeNull();
+    // A kicker over an interview: the reporter is named in the wire tag below it.
+    expect(byline('本報記者專訪')).toBeNull();
+    expect(byline('本报记者访问战斗英雄张福来')).toBeNull();
   });
 
   it('reads wire tags that say 報道, name a reporter, or credit a summary', () => {

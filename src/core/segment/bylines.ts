@@ -50,9 +50,9 @@ const WIRE_REPORTERS = new RegExp(
   `^[ \\u3000]*(?:(?:综合|綜合)(?:报道|報道)[：:]?|${REPORTERS}(?:[ \\u3000]+${REPORTERS})*(?:[ \\u3000]*(?:报道|報道)[：:]?[ \\u3000]*|[ \\u3000]*$|([ \\u3000]+)(?=[^\\s])))`,
 );
 
-/** Column names that start with a role word: `记者手记`, `记者观察`. */
+/** Column names and kickers that start with a role word: `记者手记`, `记者观察`, `本報記者專訪`. */
 const REPORTER_COLUMN =
-  /^(?:记者|記者)(?:手记|手記|观察|觀察|调查|調查|走基层|走基層|探访|探訪|札记|札記|来信|來信|体验|體驗|直击|直擊)$/;
+  /^(?:本报|本報|特派|本报特派|本報特派)?(?:记者|記者)(?:专访|專訪|访问|訪問|采访|採訪|专稿|專稿|特写|特寫|述评|述評|手记|手記|观察|觀察|调查|調查|走基层|走基層|探访|探訪|札记|札記|来信|來信|体验|體驗|直击|直擊)$/;
 
 /** `【本報記者陳夢】` on its own line: the paper's reporter in a wire tag's brackets, no dateline. */
 const BRACKET_REPORTER = new RegExp(`^[【〔]${ROLE}[ \\u3000]*${NAME}[】〕]$`);

@@ -44,3 +44,11 @@ lines.forEach((l, i) => {
     `${String(i).padStart(3)} g${l.gap} ${(layout.role[i] ?? '').padEnd(9)} d${d ?? '-'} ${flags.padEnd(12)} ${l.text.slice(0, 60)}`,
   );
 });
+// Drafts before continuations are linked: what pairing has to work with.
+layout.drafts.forEach((d, k) => {
+  const out = d.jumpOut ? ` out→${d.jumpOut.page}` : '';
+  const inn = d.jumpIn ? ` in←${d.jumpIn.page}` : '';
+  console.log(
+    `d${k} ${d.kind} page=${d.page}${out}${inn} lines ${d.lines[0]}..${d.lines[d.lines.length - 1]}`,
+  );
+});

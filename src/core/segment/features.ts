@@ -5,7 +5,7 @@ import { countLine } from './counts.ts';
 import type { JumpKind } from './furniture.ts';
 import { furnitureLabel, isAd, isNotice, jumpHead, jumpLine, jumpTail } from './furniture.ts';
 import type { Line } from './lines.ts';
-import { HAN, NAME } from './patterns.ts';
+import { HAN, NAME, POEM_DATE } from './patterns.ts';
 import { englishHeadShape } from './english.ts';
 import { startsWithSurname } from './surnames.ts';
 
@@ -72,9 +72,6 @@ const DATELINE_ALONE =
 const SENTENCE_THEN_CREDIT = /[。！？!?][”’」』]?\s*[（(][^（()）]{2,30}[)）]$/;
 const TITLE_LEAD = /^[（(](?:图片|圖片|图|圖|组图|組圖|视频|視頻|漫画|漫畫)[)）]\s*/;
 const NAME_LINE = new RegExp(`^(?:[□■○●◎◇◆☆★]|文[/／]|作者[：:]?)?\\s*((?:[${HAN}]\\s*){2,4})$`);
-const POEM_DATE = new RegExp(
-  `^(?:——|—|--?)?\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])\\s*年(?:\\s*[\\d〇一二三四五六七八九十]{1,2}\\s*月|立?[春夏秋冬])?(?:\\s*[\\d〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*(?:于|於|写于|寫於|作于|作於|改于|改於|在|[·•・]))?[${HAN}]{0,8}$`,
-);
 const SUBHEAD =
   /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．]|第[一二三四五六七八九十]{1,3}[，、,])/;
 /** Short words that start like a surname but name a day or a time (`周四` in a weather box). */

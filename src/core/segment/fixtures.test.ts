@@ -8,8 +8,8 @@ function layoutOf(path: string): string {
   return /^[a-g]-/.test(name) ? name.slice(0, 1) : 'sample';
 }
 
-// holdout and holdout2 became tuning sets in session 4, holdout3 to holdout10 in session 5; holdout11 is
-// measured only (see fixtures/README.md).
+// holdout and holdout2 became tuning sets in session 4, holdout3 to holdout10 in session 5, holdout11 in
+// session 6; holdout12 and holdout13 are measured only (see fixtures/README.md).
 const files = goldFixtures(
   'fixtures/layouts',
   'fixtures/holdout',
@@ -22,6 +22,7 @@ const files = goldFixtures(
   'fixtures/holdout8',
   'fixtures/holdout9',
   'fixtures/holdout10',
+  'fixtures/holdout11',
   'fixtures/samples',
 );
 const groups = new Map<string, string[]>();

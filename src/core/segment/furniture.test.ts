@@ -67,6 +67,11 @@ describe('furniture on its own line', () => {
     expect(isAd('▲胃病聖藥 良友胃散 各大藥房均有出售▲')).toBe(true);
     expect(isAd('电话：0514-8796 2213（工作日9:00-17:00）')).toBe(true);
     expect(isAd('■ 廣告  ■')).toBe(true);
+    expect(isAd('BROWN, THOMSON & CO.')).toBe(true);
+    expect(isAd('Sold Everywhere.')).toBe(true);
+    expect(isAd('Of All Grocers.')).toBe(true);
+    expect(isAd('■廣告■ 五洲大藥房 專售各國名藥 電話 二三四五六')).toBe(true);
+    expect(isAd('Sold Everywhere, the Mayor Says, Are Bad Bonds')).toBe(false);
     expect(isAd('Mayor Smith & Council Meet')).toBe(false);
   });
 
@@ -79,6 +84,27 @@ describe('furniture on its own line', () => {
     expect(furnitureLabel('4')).toBe('page-header');
     expect(pageOf('4')).toBe(4);
     expect(pageOf('A12')).toBe(12);
+  });
+
+  it('reads the page a header names, not the count of pages in the issue', () => {
+    expect(pageOf('2023年9月26日 星期二  A01  今日8版')).toBe(1);
+    expect(pageOf('本期16版  第3版  要闻')).toBe(3);
+    expect(pageOf('（下转A06版）')).toBe(6);
+  });
+
+  it('labels an edition line under the masthead, and a market box quote', () => {
+    expect(furnitureLabel('FINAL EXTRA')).toBe('masthead');
+    expect(furnitureLabel("LAST EDITION 5 O'CLOCK")).toBe('masthead');
+    expect(furnitureLabel('Home Edition')).toBe('masthead');
+    expect(furnitureLabel('EDITOR RESIGNS')).toBeNull();
+    expect(furnitureLabel('今日金價  飾金每両 18,930元（賣出）')).toBe('ad');
+    expect(furnitureLabel('今日油价 92号汽油 7.89元/升')).toBe('ad');
+    expect(furnitureLabel('金价连续三日上涨')).toBeNull();
+  });
+
+  it('takes Han characters scattered among ornaments for OCR noise, not a column name', () => {
+    expect(furnitureLabel('△敌△ 区 ‥ 消息  ▲▲')).toBe('noise');
+    expect(furnitureLabel('▲▲ 敌区消息 ▲▲')).toBeNull();
   });
 
   it('leaves headlines and weather lines alone', () => {

@@ -38,10 +38,16 @@ const ENGLISH_PAGE =
   /^(?:PAGE|Page)\s+(?:\d+|[A-Z][a-z]+|[A-Z]+)\.?$|^[-—–\s]*\d{1,3}[-—–\s]*$|^[A-Z]-?\d{1,2}$/;
 const ENGLISH_PRICE =
   /^(?:PRICE\s+)?(?:ONE|TWO|THREE|FOUR|FIVE|\d+)\s+(?:CENTS?|Cents?)\.?$|^(?:Price|PRICE)\s+\S+\s+(?:Cents?|CENTS?)\.?$/;
+/** The edition a copy belongs to: `FINAL EXTRA`, `LAST EDITION 5 O'CLOCK`, `Home Edition`. */
+const ENGLISH_EDITION =
+  /^(?:(?:FINAL|LAST|LATE|HOME|CITY|NIGHT|SPORTS?|EARLY|NOON|STAR|MAIL|BULLDOG|BULL-DOG|RACING|SPECIAL|FIRST|SECOND|THIRD|FOURTH|FIFTH)\s+)*(?:EXTRA|EDITION)(?:\s+\d{1,2}(?::\d\d)?\s*(?:O'CLOCK|O’CLOCK|P\.\s?M\.|A\.\s?M\.))?\.?$|^(?:(?:Final|Last|Late|Home|City|Night|Sports?|Early|Noon|Racing|Special)\s+)+(?:Extra|Edition)\.?$/;
 
 /** A price notice or an ad's price: `本報每份國幣五分`, `每包大洋一角`, `定价 12元`. */
 const PRICE_ZH =
   /(?:每份|每包|每瓶|每盒|每册|每冊|每打|每套|售價|售价|定價|定价|零售)[^，。]{0,8}?(?:國幣|国币|大洋|法幣|法币|洋)?\s*[\d〇一二三四五六七八九十百千]+\s*(?:元|圓|圆|角|分|毛)/;
+/** A market box's quote: `今日金價  飾金每両 18,930元（賣出）`, `今日油价 92号汽油 7.89元/升`. */
+const QUOTE_ZH =
+  /^(?:今日|本周|本週|昨日)?\s*(?:金價|金价|油價|油价|匯價|汇价|牌價|牌价|菜價|菜价|肉價|肉价|行情)[\s：:]+[^，。；]{0,20}?\d[\d,.]*\s*(?:元|圓|圆|港元|美元)/;
 
 /** A page number opening a line: `A04 要闻 …`, `第3版 …`. */
 const PAGE_LEAD = /^(?:[A-Z]\d{1,2}|\d{1,2}|第\s*[\d一二三四五六七八九十]+\s*版)[\s\u3000]/;
@@ -70,18 +76,21 @@ const QR_PROMPT =
 
 /** Advertising: telephone numbers, street addresses, prices, sale shouts. */
 const AD_ZH_STRONG =
-  /\d{3,4}-[\dX×*]{7,8}(?![\dX×*])|(?:电|電)[：:]\s*\d[\dX×*]{6,}|^[【〔[（(](?:广告|廣告)[】〕\]）)]|^[■□◆◇★☆●\s【〔(（]*(?:广告|廣告)[\s■□◆◇★☆●】〕)）]*$|(?:热线|熱線|电话|電話)[：:]\s*\d{3,4}[ -]?\d{4}(?!\d)|\d{3,4}-\d{7,8}|\d{3,4}-\d{3,4}[ \u3000]\d{4}(?!\d)|^(?:电话|電話|热线|熱線|咨询电话|諮詢電話)[：:]\s*\d|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
+  /^[■□◆◇★☆●]\s*(?:广告|廣告)\s*[■□◆◇★☆●]|\d{3,4}-[\dX×*]{7,8}(?![\dX×*])|(?:电|電)[：:]\s*\d[\dX×*]{6,}|^[【〔[（(](?:广告|廣告)[】〕\]）)]|^[■□◆◇★☆●\s【〔(（]*(?:广告|廣告)[\s■□◆◇★☆●】〕)）]*$|(?:热线|熱線|电话|電話)[：:]\s*\d{3,4}[ -]?\d{4}(?!\d)|\d{3,4}-\d{7,8}|\d{3,4}-\d{3,4}[ \u3000]\d{4}(?!\d)|^(?:电话|電話|热线|熱線|咨询电话|諮詢電話)[：:]\s*\d|(?<!\d)1\d{10}(?!\d)|^(?:广告|廣告)/;
 const AD_ZH_WEAK =
   /咨询热线|热线|熱線|诚聘|誠聘|有意者|面议|面議|均有出售|均有發售|各大藥房|各大药房|免费入场|免費入場|凭本报|憑本報|欢迎光临|歡迎光臨|订购电话|訂購電話|联系电话|聯繫電話|启事|啟事|欢迎选购|歡迎選購|函索即寄|优惠|優惠|特价|特價|大减价|大減價|减价|減價|大拍卖|大拍賣/;
 const AD_EN =
   /\b(?:Phone|PHONE|Tel\.|Telephone|Call|CALL)\b\s*[A-Z]?[a-z]*\.?\s*\d{3,}|\$\d+\.\d\d\b|\$\d+(?:\.\d\d)?\s+(?:and|to|or)\s+\$\d+|\b(?:SALE|Sale)!|\b\d{1,3}\/-|\b(?:from|each|pair|per|and|at)\s+\d{1,3}\/\d{1,2}d?\b|\b\d{1,3}\/\d{1,2}d?\s+(?:each|pair|per|the)\b/;
 /** A firm's name standing alone, the signature of an ad: `DENHOLM & McKAY CO.`, `Smith & Sons`. */
 const FIRM_EN =
-  /^(?:[A-Z][A-Za-z.'’]+\s+)*[A-Z][A-Za-z.'’]+\s*&\s*(?:[A-Z][A-Za-z.'’]+\s+)*(?:CO|Co|SONS|Sons|BROS|Bros|COMPANY|Company)\.?(?:,?\s*(?:LTD|Ltd|LIMITED|Limited)\.?)?$|^[A-Z]{2,}(?:\s+[A-Z]\.)?\s*&\s*[A-Z]{2,}\.?$/;
+  /^(?:[A-Z][A-Za-z.'’]+,?\s+)*[A-Z][A-Za-z.'’]+\s*&\s*(?:[A-Z][A-Za-z.'’]+\s+)*(?:CO|Co|SONS|Sons|BROS|Bros|COMPANY|Company)\.?(?:,?\s*(?:LTD|Ltd|LIMITED|Limited)\.?)?$|^[A-Z]{2,}(?:\s+[A-Z]\.)?\s*&\s*[A-Z]{2,}\.?$/;
 /** `NORTH STAR MILLING CO.`: a firm in capitals. */
 const FIRM_CO_EN = /^[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)+\s+(?:CO|COMPANY)\.$/;
 /** A shop's window: `NEW COATS AND FROCKS NOW ON VIEW`. */
 const SHOWING_EN = /\bNOW (?:ON VIEW|SHOWING|ON SALE)\b/;
+/** Where a branded article is sold: `Sold Everywhere.`, `Of All Grocers.` — an ad's last line. */
+const SOLD_EN =
+  /^(?:Sold\s+(?:Everywhere|by\s+all\s+\w+)|SOLD\s+EVERYWHERE|(?:Of|At|From)\s+(?:all|All|ALL)\s+(?:Grocers|Chemists|Dealers|Druggists|Stores|Stationers|Wine\s+Merchants|GROCERS|CHEMISTS|DEALERS|DRUGGISTS|STORES)|Ask\s+(?:Your|your)\s+(?:Grocer|Chemist|Dealer|Druggist))\b[^.]{0,30}\.?$/;
 /** A street address, an ad only with a shop's words beside it (a headline may name an address). */
 const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[NSEW]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:St|Ave|Avenue|Street|Blvd|Road)\b\.?/;
@@ -92,6 +101,16 @@ function visibleLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x20 && s.charCodeAt(i) !== 0x3000) n++;
   return n;
+}
+
+/** Han characters standing alone between ornaments or spaces: `△敌△ 区 ‥ 消息`, OCR's scraps of a rule. */
+function scatteredHan(s: string): number {
+  let alone = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!/[\u4e00-\u9fff]/.test(s[i] as string)) continue;
+    if (!/[\u4e00-\u9fff]/.test(s[i - 1] ?? '') && !/[\u4e00-\u9fff]/.test(s[i + 1] ?? '')) alone++;
+  }
+  return alone;
 }
 
 /** OCR garbage: few letters, digits or Han characters among the visible ones. */
@@ -124,7 +143,7 @@ export function isNoise(s: string): boolean {
 export function isAd(s: string, visible = visibleLength(s), cues = CUE_ALL): boolean {
   // A firm's name or a shop window in capitals needs no price or number beside it.
   if (s.length <= 40 && (FIRM_EN.test(s.trim()) || FIRM_CO_EN.test(s.trim()))) return true;
-  if (s.length <= 60 && SHOWING_EN.test(s)) return true;
+  if (s.length <= 60 && (SHOWING_EN.test(s) || SOLD_EN.test(s.trim()))) return true;
   if (s.length > 240 || visible > 160 || !(cues & (CUE_AD | CUE_DIGIT))) return false;
   if (/[A-Za-z]/.test(s) && /[\d$!]/.test(s) && (AD_EN.test(s) || (ADDRESS_EN.test(s) && SHOP_EN.test(s))))
     return true;
@@ -178,19 +197,21 @@ export function furnitureLabel(
     if (paged && n <= 20) return 'page-header';
     if (PAGE_SECTION.test(s.trim())) return 'page-header';
   }
-  if (n <= 40 && PRICE_ZH.test(s) && !/[。]/.test(s)) return 'ad';
+  if (n <= 40 && (PRICE_ZH.test(s) || QUOTE_ZH.test(s)) && !/[。]/.test(s)) return 'ad';
   if (n <= 30 && QR_PROMPT.test(s) && !/[，。；]/.test(s)) return 'interface';
   // `本版邮箱：ccwb_zhxw@126.com`, `新闻热线：0871-…` standing alone: the page's contact credit.
   if (n <= 50 && CONTACT.test(s) && !/[，。；]/.test(s)) return 'credit';
   if (n <= 30 && PICTURE_NOTE.test(s)) return 'credit';
   // Two Han characters or more make a word, not OCR garbage (unless the line is a few scraps).
-  if ((hanCount === undefined || hanCount < 2 || n <= 8) && isNoise(s)) return 'noise';
+  if ((hanCount === undefined || hanCount < 2 || n <= 8 || scatteredHan(s) >= 2) && isNoise(s))
+    return 'noise';
   return null;
 }
 
 function englishFurniture(s: string, n: number): string | null {
   const t = s.trim();
   if (n <= 30 && (ENGLISH_PAGE.test(t) || ENGLISH_PRICE.test(t))) return 'page-header';
+  if (n <= 40 && ENGLISH_EDITION.test(t)) return 'masthead';
   if (/\b(?:1[6-9]\d\d|20\d\d)\b/.test(s) && ENGLISH_MONTH.test(s) && ENGLISH_WEEKDAY.test(s))
     return 'page-header';
   if (n <= 40 && isNoise(s)) return 'noise';
@@ -294,7 +315,9 @@ function pageNumber(word: string): number | null {
 }
 
 /** The page a jump marker or a page header names, as a number, for pairing out and in markers. */
-export function pageOf(s: string): number | null {
+export function pageOf(text: string): number | null {
+  // `今日8版` / `本期16版` / `共12版` counts the issue's pages; it names none of them.
+  const s = text.replace(/(?:今日|本期|今天|共|全)\s*[\d一二三四五六七八九十]+\s*[版个個]/g, ' ');
   const patterns = [
     /^\s*[A-Z]?(\d{1,2})\s*$/,
     /第\s*([\d一二三四五六七八九十]+)\s*版/,

@@ -60,3 +60,8 @@ export const ZH_NUM = '[〇零一二三四五六七八九十廿卅]';
 
 /** A date as it appears in datelines: 5月6日, 五月六日, or just 九日. */
 export const ZH_DATE = `(?:\\d{1,2}月\\d{1,2}日|${ZH_NUM}{1,3}月${ZH_NUM}{1,3}日|\\d{1,2}日|${ZH_NUM}{1,3}日)`;
+
+/** A poem's date line: `2024年2月于太原`, `——甲辰年立春`. It closes the poem as a line of its own. */
+export const POEM_DATE = new RegExp(
+  `^(?:——|—|--?)?\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])\\s*年(?:\\s*[\\d〇一二三四五六七八九十]{1,2}\\s*月|立?[春夏秋冬])?(?:\\s*[\\d〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*(?:于|於|写于|寫於|作于|作於|改于|改於|在|[·•・]))?[${HAN}]{0,8}$`,
+);
