@@ -1,4 +1,4 @@
-import { CUE_AD, CUE_ALL, CUE_DIGIT, CUE_EDITOR, CUE_PAGE, CUE_YEAR } from './chars.ts';
+import { CUE_AD, CUE_ALL, CUE_DIGIT, CUE_EDITOR, CUE_PAGE, CUE_YEAR, isHan } from './chars.ts';
 
 /**
  * Page furniture: text that belongs to no article. Each test here looks at one line on its own;
@@ -107,8 +107,7 @@ function visibleLength(s: string): number {
 function scatteredHan(s: string): number {
   let alone = 0;
   for (let i = 0; i < s.length; i++) {
-    if (!/[\u4e00-\u9fff]/.test(s[i] as string)) continue;
-    if (!/[\u4e00-\u9fff]/.test(s[i - 1] ?? '') && !/[\u4e00-\u9fff]/.test(s[i + 1] ?? '')) alone++;
+    if (isHan(s.charCodeAt(i)) && !isHan(s.charCodeAt(i - 1)) && !isHan(s.charCodeAt(i + 1))) alone++;
   }
   return alone;
 }
@@ -203,8 +202,9 @@ export function furnitureLabel(
   if (n <= 50 && CONTACT.test(s) && !/[，。；]/.test(s)) return 'credit';
   if (n <= 30 && PICTURE_NOTE.test(s)) return 'credit';
   // Two Han characters or more make a word, not OCR garbage (unless the line is a few scraps).
-  if ((hanCount === undefined || hanCount < 2 || n <= 8 || scatteredHan(s) >= 2) && isNoise(s))
-    return 'noise';
+  // Noise needs fewer word characters than symbols, so a line mostly of Han text is never scanned.
+  const fewHan = hanCount === undefined || hanCount < 2 || n <= 8;
+  if ((fewHan || (hanCount * 2 < n && scatteredHan(s) >= 2)) && isNoise(s)) return 'noise';
   return null;
 }
 
@@ -314,20 +314,23 @@ function pageNumber(word: string): number | null {
   return null;
 }
 
+/** `今日8版` / `本期16版` / `共12版` counts the issue's pages; it names none of them. */
+const PAGE_COUNT = /(?:今日|本期|今天|共|全)\s*[\d一二三四五六七八九十]+\s*[版个個]/g;
+/** Where a page number stands, most telling first. */
+const PAGE_PATTERNS = [
+  /^\s*[A-Z]?(\d{1,2})\s*$/,
+  /第\s*([\d一二三四五六七八九十]+)\s*版/,
+  /[A-Z]?(\d{1,2})\s*版/,
+  /\bpage\s+([\w-]+)/i,
+  /\b([\w]+)\s+page\b/i,
+  /^\s*[A-Z]?(\d{1,2})\s/,
+  /(?:^|\s)[A-Z](\d{1,2})(?:\s|$)/,
+];
+
 /** The page a jump marker or a page header names, as a number, for pairing out and in markers. */
 export function pageOf(text: string): number | null {
-  // `今日8版` / `本期16版` / `共12版` counts the issue's pages; it names none of them.
-  const s = text.replace(/(?:今日|本期|今天|共|全)\s*[\d一二三四五六七八九十]+\s*[版个個]/g, ' ');
-  const patterns = [
-    /^\s*[A-Z]?(\d{1,2})\s*$/,
-    /第\s*([\d一二三四五六七八九十]+)\s*版/,
-    /[A-Z]?(\d{1,2})\s*版/,
-    /\bpage\s+([\w-]+)/i,
-    /\b([\w]+)\s+page\b/i,
-    /^\s*[A-Z]?(\d{1,2})\s/,
-    /(?:^|\s)[A-Z](\d{1,2})(?:\s|$)/,
-  ];
-  for (const re of patterns) {
+  const s = text.replace(PAGE_COUNT, ' ');
+  for (const re of PAGE_PATTERNS) {
     const m = re.exec(s);
     const p = m ? pageNumber(m[1] as string) : null;
     if (p !== null) return p;
